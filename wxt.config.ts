@@ -1,7 +1,21 @@
 import { defineConfig } from 'wxt';
 
+// Manifest permissions are the minimum the features use: storage (settings, API key), activeTab (the popup
+// reads the current tab's URL), scripting + optional host permissions (classify any other product page or
+// declaration form when the user asks), contextMenus, alarms (scheduled ruling sync), notifications.
+// Content scripts add their own host permissions for the seller-centre and carrier hosts they match.
+// Loopback is allowed so a local OpenAI-compatible server (Ollama, LM Studio) works without extra steps.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   webExt: { disabled: true },
+  manifest: {
+    name: 'ClearLane — HS codes for cross-border sellers',
+    description:
+      'Classifies products into HS codes offline, pre-fills carrier customs forms when confident, and flags what needs a human.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    browser_specific_settings: { gecko: { id: 'clearlane@clearlane.dev', strict_min_version: '128.0' } },
+  },
 });

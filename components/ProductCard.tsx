@@ -1,0 +1,20 @@
+import type { ProductSummary } from '@/lib/messages';
+import { ResultView } from './ResultView';
+import { DecideForm, type Decision } from './DecideForm';
+
+/** One captured product with its classification, and the decision form when a human has to decide. */
+export function ProductCard({ product, onDecide }: { product: ProductSummary; onDecide: (id: string, d: Decision) => Promise<void> }) {
+  return (
+    <article className="product" data-testid="product" aria-label={product.title}>
+      <h3 data-testid="product-title">{product.title || '(no title)'}</h3>
+      <p className="muted">
+        {product.site} · {product.sku ? `SKU ${product.sku} · ` : ''}
+        {new Date(product.updatedAt).toLocaleString()}
+      </p>
+      {product.result && <ResultView result={product.result} />}
+      {product.result && product.tier !== 'auto' && (
+        <DecideForm result={product.result} onDecide={(d) => onDecide(product.id, d)} />
+      )}
+    </article>
+  );
+}

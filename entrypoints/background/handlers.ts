@@ -1,0 +1,111 @@
+import { getDb } from '@/lib/db';
+import type { Handlers } from '@/lib/messaging/router';
+import type { Ruling } from '@/lib/db/rulings-schema';
+import { normalizeKey } from '@/lib/classify/normalize';
+import { classifyProduct, rulingsChanged } from './engine';
+import { listProducts, saveProduct } from './products';
+import { readSettings, writeApiKey, writeSettings } from './settings-store';
+
+/** The background's message handlers; the router has already checked the sender and parsed the input. */
+export const handlers: Partial<Handlers> = {
+  async 'capture-product'(p) {
+    const settings = await readSettings();
+    const destinations = p.destinations?.length ? p.destinations : settings.destinations;
+    const result = await classifyProduct({ ...p, destinations });
+    const productId = await saveProduct({ ...p, destinations }, result);
+    return { productId, result };
+  },
+
+  async classify({ product }) {
+    const settings = await readSettings();
+    const destinations = product.destinations?.length ? product.destinations : settings.destinations;
+    return { result: await classifyProduct({ ...product, destinations }) };
+  },
+
+  async 'classify-lines'({ site, url, lines }) {
+    const settings = await readSettings();
+    const results = [];
+    for (const line of lines) {
+      const destinations = line.destination ? [line.destination] : settings.destinations;
+      const result = await classifyProduct({ title: line.description, destinations });
+      if (line.description.trim()) {
+        await saveProduct({ site, url: `${url}#line-${line.index}`, title: line.description, destinations }, result);
+      }
+      results.push({ index: line.index, result });
+    }
+    return { results };
+  },
+
+  async 'log-fill'(input) {
+    await getDb().decisions.add({
+      productId: `${input.site}:fill`,
+      at: Date.now(),
+      kind: input.action === 'fill' ? 'fill' : 'undo',
+      code: input.code,
+      detail: { url: input.url, description: input.description, provenance: input.provenance },
+    });
+    return { ok: true as const };
+  },
+
+  'list-products': ({ query, url, limit }) => listProducts(query, url, limit),
+
+  async decide({ productId, code, status, note, country }) {
+    const db = getDb();
+    const product = await db.products.get(productId);
+    if (!product) throw new Error('That product is no longer in the catalogue.');
+    const settings = await readSettings();
+    const now = Date.now();
+    const ruling: Ruling = {
+      id: `local-${crypto.randomUUID()}`,
+      description: product.title,
+      key: normalizeKey(product.title),
+      sku: product.sku,
+      code,
+      country,
+      status,
+      hsEdition: 'HS2022',
+      decidedAt: new Date(now).toISOString(),
+      decidedBy: settings.decidedBy || undefined,
+      note,
+      source: 'local',
+      updatedAt: now,
+    };
+    await db.transaction('rw', [db.rulings, db.decisions, db.exceptions], async () => {
+      await db.rulings.put(ruling);
+      await db.decisions.add({ productId, at: now, kind: status === 'approved' ? 'accept' : 'reject', code, note, by: ruling.decidedBy });
+      await db.exceptions.update(productId, { status: 'decided', decidedAt: now });
+    });
+    rulingsChanged([ruling]);
+    return { rulingId: ruling.id };
+  },
+
+  'get-settings': () => readSettings(),
+  'set-settings': (patch) => writeSettings(patch),
+  async 'set-thresholds'({ high, medium }) {
+    await writeSettings({ highThreshold: high, mediumThreshold: medium });
+    return { ok: true as const };
+  },
+  async 'set-api-key'({ key, remember }) {
+    await writeApiKey(key, remember);
+    return { ok: true as const };
+  },
+
+  async 'clear-cache'() {
+    const db = getDb();
+    await db.transaction('rw', [db.rulings, db.products, db.exceptions], async () => {
+      await Promise.all([db.rulings.clear(), db.products.clear(), db.exceptions.clear()]);
+    });
+    rulingsChanged();
+    return { ok: true as const };
+  },
+
+  async 'get-status'() {
+    const db = getDb();
+    const [products, rulings, openExceptions] = await Promise.all([
+      db.products.count(),
+      db.rulings.count(),
+      db.exceptions.where('status').equals('open').count(),
+    ]);
+    return { products, rulings, openExceptions };
+  },
+};

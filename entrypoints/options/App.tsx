@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { send } from '@/lib/messaging/send';
+import { Catalogue } from './Catalogue';
+import { SettingsPanel } from './SettingsPanel';
+
+type Status = { products: number; rulings: number; openExceptions: number };
+
+export function App() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    send('get-status', {}).then(setStatus, () => setStatus(null));
+  }, [version]);
+  const changed = () => setVersion((v) => v + 1);
+
+  return (
+    <main style={{ maxWidth: 960, margin: '0 auto', padding: 16 }}>
+      <h1>ClearLane</h1>
+      {status && (
+        <p data-testid="status">
+          {status.products} products · {status.rulings} team rulings · {status.openExceptions} open exceptions
+        </p>
+      )}
+      <Catalogue version={version} onChange={changed} />
+      <SettingsPanel />
+    </main>
+  );
+}

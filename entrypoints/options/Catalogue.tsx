@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { send } from '@/lib/messaging/send';
+import type { ProductSummary } from '@/lib/messages';
+import { ProductCard } from '@/components/ProductCard';
+
+/** The captured catalogue with search; deciding here writes the same team ruling as the popup. */
+export function Catalogue({ version, onChange }: { version: number; onChange: () => void }) {
+  const [query, setQuery] = useState('');
+  const [data, setData] = useState<{ products: ProductSummary[]; total: number } | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      send('list-products', { query, limit: 100 }).then(setData, () => setData({ products: [], total: 0 }));
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [query, version]);
+
+  return (
+    <section aria-labelledby="catalogue-heading">
+      <h2 id="catalogue-heading">Catalogue</h2>
+      <label>
+        Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="title, SKU" />
+      </label>
+      {data && (
+        <p className="muted">
+          {data.total} product{data.total === 1 ? '' : 's'}
+        </p>
+      )}
+      {data?.products.map((p) => (
+        <ProductCard
+          key={p.id}
+          product={p}
+          onDecide={async (id, d) => {
+            await send('decide', { productId: id, ...d });
+            onChange();
+          }}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { CountrySchema } from './classify/types';
+
+/**
+ * User settings, kept in storage.local (never the API key: that lives in storage.session unless the user
+ * chose "remember on this device"). Defaults give a working extension right after install.
+ */
+export const SettingsSchema = z.object({
+  destinations: z.array(CountrySchema).default(['SG', 'MY', 'ID']),
+  /** Undefined = use the engine's calibrated defaults (lib/classify). */
+  highThreshold: z.number().min(0).max(1).optional(),
+  mediumThreshold: z.number().min(0).max(1).optional(),
+  autoFill: z.boolean().default(true),
+  showBadge: z.boolean().default(true),
+  hiddenBadgeSites: z.array(z.string()).default([]),
+  decidedBy: z.string().max(100).default(''),
+  llm: z
+    .object({
+      enabled: z.boolean().default(false),
+      baseUrl: z.string().default('https://api.openai.com/v1'),
+      model: z.string().default('gpt-4o-mini'),
+      when: z.enum(['uncertain', 'always']).default('uncertain'),
+      rememberKey: z.boolean().default(false),
+    })
+    .default({ enabled: false, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', when: 'uncertain', rememberKey: false }),
+  syncUrl: z.string().default(''),
+  syncEveryMinutes: z.number().int().min(15).max(24 * 60).default(360),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
