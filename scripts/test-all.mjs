@@ -29,6 +29,7 @@ function readJson(file) {
   }
 }
 
+step('data (public/data from data/ and the lexicon)', 'npx', ['tsx', 'scripts/build-data.ts']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 
