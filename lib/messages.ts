@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassifyResultSchema, CountrySchema, ProductInputSchema, ThresholdsSchema } from './classify/types';
 import { SettingsSchema } from './settings';
+import { AdviceSchema } from './llm/answer';
 
 /**
  * Every message between ClearLane's parts, one zod schema for its input and one for its output.
@@ -91,6 +92,17 @@ export const MESSAGES = {
     access: 'admin',
     input: z.object({ key: z.string().max(500), remember: z.boolean() }),
     output: Ok,
+  },
+  'llm-advise': {
+    access: 'admin',
+    input: z.object({ productId: z.string() }),
+    output: z.object({ advice: AdviceSchema, result: ClassifyResultSchema }),
+  },
+  'test-llm': { access: 'admin', input: z.object({}), output: z.object({ ok: z.boolean(), message: z.string() }) },
+  'classify-tab': {
+    access: 'admin',
+    input: z.object({ tabId: z.number().int() }),
+    output: z.object({ kind: z.enum(['declaration', 'product', 'none']), message: z.string() }),
   },
   'clear-cache': { access: 'admin', input: z.object({ confirm: z.literal(true) }), output: Ok },
   'get-status': {

@@ -5,6 +5,8 @@ import { normalizeKey } from '@/lib/classify/normalize';
 import { classifyProduct, rulingsChanged } from './engine';
 import { listProducts, saveProduct } from './products';
 import { readSettings, writeApiKey, writeSettings } from './settings-store';
+import { adviseProduct, testConnection } from './llm';
+import { classifyTab } from './page-assist';
 
 /** The background's message handlers; the router has already checked the sender and parsed the input. */
 export const handlers: Partial<Handlers> = {
@@ -79,6 +81,9 @@ export const handlers: Partial<Handlers> = {
     return { rulingId: ruling.id };
   },
 
+  'llm-advise': ({ productId }) => adviseProduct(productId),
+  'test-llm': () => testConnection(),
+  'classify-tab': ({ tabId }) => classifyTab(tabId),
   'get-settings': () => readSettings(),
   'set-settings': (patch) => writeSettings(patch),
   async 'set-thresholds'({ high, medium }) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/send';
 import { Catalogue } from './Catalogue';
 import { SettingsPanel } from './SettingsPanel';
+import { LlmPanel } from './LlmPanel';
 
 type Status = { products: number; rulings: number; openExceptions: number };
 
@@ -23,6 +24,7 @@ export function App() {
       )}
       <Catalogue version={version} onChange={changed} />
       <SettingsPanel />
+      <LlmPanel />
     </main>
   );
 }

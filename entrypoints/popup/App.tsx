@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '@/lib/messaging/send';
 import type { ProductSummary } from '@/lib/messages';
 import { ProductCard } from '@/components/ProductCard';
+import { ClassifyPage } from './ClassifyPage';
 
 /** This tab's products first; when the tab has none (or the popup is open in its own tab), the latest ones. */
 async function loadProducts(): Promise<{ products: ProductSummary[]; scope: 'tab' | 'recent' }> {
@@ -46,6 +47,7 @@ export function App() {
           }}
         />
       ))}
+      <ClassifyPage onDone={refresh} />
       <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Catalogue, rulings and settings

@@ -29,6 +29,7 @@ export function sanitizeProductText(text: string, budget = PRODUCT_BUDGET): stri
   const clean = text
     .replace(/<[^>]*>/g, ' ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '[link removed]')
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/<{3,}|>{3,}/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,0 +1,26 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CARRIER_MATCHES, findCarrierAdapter } from '@/lib/sites/carriers';
+import { watchPage } from '@/lib/sites/spa';
+import { createLineAssistant } from '@/lib/content/assist-lines';
+
+/** Carrier booking pages: classify each declared line; fill the HS field only when the engine is sure. */
+export default defineContentScript({
+  matches: [...CARRIER_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = findCarrierAdapter(location.href);
+    if (!adapter) return;
+    const assistant = createLineAssistant({ site: adapter.id, format: adapter.hsFormat, optionSelector: adapter.optionSelector });
+    ctx.onInvalidated(assistant.destroy);
+    let running = Promise.resolve();
+    const pass = () => {
+      running = running.then(() => assistant.run(adapter.findLines(document))).catch(() => undefined);
+    };
+    pass();
+    watchPage({
+      signal: ctx.signal,
+      onChange: pass,
+      isOwnNode: (node) => node instanceof Element && node.closest('[data-clearlane]') !== null,
+    });
+  },
+});

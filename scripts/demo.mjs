@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm start`: build the extension, open Chromium with it on the bundled demo pages (served offline through
+// request routing at their real seller-centre and carrier URLs), and report what ClearLane did.
+// With a display the browser stays open for you to explore; without one (or with --headless) the demo runs
+// headless, prints the outcome and saves screenshots under demo-output/.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChrome } from './find-chrome.mjs';
+
+const EXT = path.resolve('.output/chrome-mv3');
+const OUT = path.resolve('demo-output');
+const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+const DEMO = JSON.parse(fs.readFileSync('demo/pages.json', 'utf8'));
+
+function step(text) {
+  console.log(`• ${text}`);
+}
+
+async function main() {
+  let chrome;
+  try {
+    chrome = findChrome();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  step('Building the extension (npm run build)…');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  fs.mkdirSync(OUT, { recursive: true });
+
+  step(`Starting ${path.basename(chrome)} ${headless ? 'headless' : 'with a window'} with ClearLane loaded…`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chrome,
+    headless,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extId = new URL(worker.url()).host;
+  for (const page of DEMO.pages) {
+    const html = fs.readFileSync(path.join('demo', page.file), 'utf8');
+    await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  }
+
+  const results = [];
+  for (const demo of DEMO.pages) {
+    const page = await context.newPage();
+    step(`Opening ${demo.title} at ${demo.url}`);
+    await page.goto(demo.url);
+    await page.waitForSelector(demo.waitFor, { timeout: 15_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    const shot = path.join(OUT, `${demo.id}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    const report = await page.evaluate((selectors) => {
+      const read = (sel) => [...document.querySelectorAll(sel)].map((e) => (e instanceof HTMLInputElement ? e.value : e.textContent?.trim() ?? ''));
+      return Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, read(sel)]));
+    }, demo.report);
+    results.push({ demo, report, shot });
+    if (headless) await page.close();
+  }
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html`);
+  await popup.waitForSelector('[data-testid="product"]', { timeout: 10_000 }).catch(() => undefined);
+  const popupShot = path.join(OUT, 'popup.png');
+  await popup.screenshot({ path: popupShot, fullPage: true });
+  const products = await popup.$$eval('[data-testid="product"]', (cards) =>
+    cards.map((c) => ({
+      title: c.querySelector('[data-testid="product-title"]')?.textContent ?? '',
+      tier: c.querySelector('[data-testid="tier"]')?.textContent ?? '',
+      code: c.querySelector('[data-testid="best-code"]')?.textContent ?? '',
+      flags: [...c.querySelectorAll('[data-testid="flags"] li')].map((li) => li.textContent ?? ''),
+    })),
+  );
+
+  console.log('\nWhat ClearLane did:');
+  for (const { demo, report, shot } of results) {
+    console.log(`\n  ${demo.title}`);
+    for (const [label, values] of Object.entries(report)) console.log(`    ${label}: ${values.length ? values.join(' | ') : '(none)'}`);
+    console.log(`    screenshot: ${path.relative(process.cwd(), shot)}`);
+  }
+  console.log('\n  Popup (catalogue of captured products):');
+  for (const p of products) {
+    console.log(`    - ${p.title}: ${p.tier} ${p.code}${p.flags.length ? `; flags: ${p.flags.join(' / ')}` : ''}`);
+  }
+  console.log(`    screenshot: ${path.relative(process.cwd(), popupShot)}`);
+
+  if (headless) {
+    await context.close();
+    console.log(`\nDemo finished. Screenshots are in ${path.relative(process.cwd(), OUT)}/.`);
+  } else {
+    console.log('\nThe browser stays open: explore the pages and the popup. Close it to end the demo.');
+    await new Promise((resolve) => context.on('close', resolve));
+  }
+}
+
+main().catch((error) => {
+  console.error(`Demo failed: ${error.message}`);
+  process.exit(1);
+});
