@@ -8,6 +8,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // WXT_OUT_DIR lets parallel checkouts or agents build without overwriting each other (e2e reads EXT_PATH).
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   manifest: {
     name: 'ClearLane — HS codes for cross-border sellers',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ClassifyResultSchema, CountrySchema, ProductInputSchema, ThresholdsSchema } from './classify/types';
 import { SettingsSchema } from './settings';
 import { AdviceSchema } from './llm/answer';
+import { SYNC_MESSAGES } from './messages-sync';
+import { REVIEW_MESSAGES } from './messages-review';
 
 /**
  * Every message between ClearLane's parts, one zod schema for its input and one for its output.
@@ -110,6 +112,8 @@ export const MESSAGES = {
     input: z.object({}),
     output: z.object({ products: z.number(), rulings: z.number(), openExceptions: z.number() }),
   },
+  ...SYNC_MESSAGES,
+  ...REVIEW_MESSAGES,
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -7,6 +7,8 @@ import { listProducts, saveProduct } from './products';
 import { readSettings, writeApiKey, writeSettings } from './settings-store';
 import { adviseProduct, testConnection } from './llm';
 import { classifyTab } from './page-assist';
+import { syncHandlers } from './sync-handlers';
+import { reviewHandlers } from './review-handlers';
 
 /** The background's message handlers; the router has already checked the sender and parsed the input. */
 export const handlers: Partial<Handlers> = {
@@ -113,4 +115,7 @@ export const handlers: Partial<Handlers> = {
     ]);
     return { products, rulings, openExceptions };
   },
+
+  ...syncHandlers,
+  ...reviewHandlers,
 };
