@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ClassifyResult } from '@/lib/classify/types';
 
 export interface Decision {
@@ -11,8 +11,17 @@ export interface Decision {
  * Accept a suggested code or type another one; saved as a team ruling so the same product is automatic next
  * time. A code must be 4–10 digits (dots and spaces are removed) before it can be saved.
  */
-export function DecideForm({ result, onDecide }: { result: ClassifyResult; onDecide: (d: Decision) => Promise<void> }) {
-  const [code, setCode] = useState(result.code ?? result.candidates[0]?.code ?? '');
+export function DecideForm({
+  result,
+  initialCode,
+  onDecide,
+}: {
+  result: ClassifyResult;
+  initialCode?: string;
+  onDecide: (d: Decision) => Promise<void>;
+}) {
+  const [code, setCode] = useState(initialCode ?? result.code ?? result.candidates[0]?.code ?? '');
+  const listId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
   const digits = code.replace(/[\s.]/g, '');
@@ -33,9 +42,9 @@ export function DecideForm({ result, onDecide }: { result: ClassifyResult; onDec
     <form className="decide" onSubmit={submit}>
       <label>
         HS code
-        <input value={code} onChange={(e) => setCode(e.target.value)} list="candidate-codes" aria-invalid={!valid} />
+        <input value={code} onChange={(e) => setCode(e.target.value)} list={listId} aria-invalid={!valid} />
       </label>
-      <datalist id="candidate-codes">
+      <datalist id={listId}>
         {result.candidates.map((c) => (
           <option key={c.code} value={c.code}>
             {c.description}

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { ProductSummary } from '@/lib/messages';
 import { ResultView } from './ResultView';
 import { DecideForm, type Decision } from './DecideForm';
+import { ModelAdvice } from './ModelAdvice';
 
 /** One captured product with its classification, and the decision form when a human has to decide. */
 export function ProductCard({ product, onDecide }: { product: ProductSummary; onDecide: (id: string, d: Decision) => Promise<void> }) {
+  const [suggested, setSuggested] = useState<string | undefined>();
   return (
     <article className="product" data-testid="product" aria-label={product.title}>
       <h3 data-testid="product-title">{product.title || '(no title)'}</h3>
@@ -13,7 +16,10 @@ export function ProductCard({ product, onDecide }: { product: ProductSummary; on
       </p>
       {product.result && <ResultView result={product.result} />}
       {product.result && product.tier !== 'auto' && (
-        <DecideForm result={product.result} onDecide={(d) => onDecide(product.id, d)} />
+        <>
+          <ModelAdvice productId={product.id} onSuggest={setSuggested} />
+          <DecideForm key={suggested} result={product.result} initialCode={suggested} onDecide={(d) => onDecide(product.id, d)} />
+        </>
       )}
     </article>
   );

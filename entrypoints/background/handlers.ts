@@ -33,7 +33,9 @@ export const handlers: Partial<Handlers> = {
       const destinations = line.destination ? [line.destination] : settings.destinations;
       const result = await classifyProduct({ title: line.description, destinations });
       if (line.description.trim()) {
-        await saveProduct({ site, url: `${url}#line-${line.index}`, title: line.description, destinations }, result);
+        // A declared line is the product its description names: the same text on any form is the same item.
+        const itemId = `line:${normalizeKey(line.description)}`.slice(0, 200);
+        await saveProduct({ site, url, itemId, title: line.description, destinations }, result);
       }
       results.push({ index: line.index, result });
     }

@@ -1,0 +1,56 @@
+import { test, expect, routeFixture } from './fixtures';
+import { answerJson, startOpenAiMock, type MockReply } from '../support/openai-mock';
+
+const SHOPEE_URL = 'https://seller.shopee.co.id/portal/product/new?from=sidebar';
+
+test('model advice over real HTTP: connection test, an invalid code rejected, a valid one offered to the form', async ({
+  context,
+  extUrl,
+}) => {
+  const replies: MockReply[] = [{ kind: 'answer', content: answerJson('821599') }];
+  const mock = await startOpenAiMock(replies);
+  try {
+    await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
+    const seller = await context.newPage();
+    await seller.goto(SHOPEE_URL);
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+
+    const options = await context.newPage();
+    await options.goto(extUrl('options.html'));
+    const llm = options.getByRole('region', { name: 'Model assistance (optional)' });
+    await llm.getByLabel('Enabled').check();
+    await llm.getByLabel('Base URL').fill(mock.baseUrl);
+    await llm.getByLabel('Model').fill('mock-model');
+    await llm.getByLabel('API key').fill('sk-test-not-a-secret');
+    await llm.getByRole('button', { name: 'Save model settings' }).click();
+    await expect(llm.getByRole('status')).toContainText('Model suggestions are on');
+    await llm.getByRole('button', { name: 'Test connection' }).click();
+    await expect(llm.getByRole('status')).toContainText('Connected to mock-model');
+    expect(mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-test-not-a-secret');
+
+    const card = options.getByTestId('product').filter({ hasText: 'Serum Wajah Niacinamide' });
+    const engineCode = await card.getByLabel('HS code').inputValue();
+    expect(engineCode).toMatch(/^\d{4,10}$/);
+
+    // A code that is not in HS 2022 is refused, whatever confidence the model claims.
+    replies.splice(0, replies.length, { kind: 'answer', content: answerJson('999999', { confidence: 0.99 }) });
+    await card.getByRole('button', { name: 'Ask the model' }).click();
+    await expect(card.getByTestId('advice')).toHaveAttribute('data-status', 'rejected');
+    await expect(card.getByLabel('HS code')).toHaveValue(engineCode);
+
+    // The product text went to the model fenced as untrusted data.
+    const prompt = JSON.stringify(mock.requests.at(-1)?.body.messages);
+    expect(prompt).toContain('Serum Wajah Niacinamide');
+
+    // The engine's own top candidate, confirmed by the model, is offered to the decision form.
+    const engineDigits = engineCode.slice(0, 6);
+    replies.splice(0, replies.length, { kind: 'answer', content: answerJson(engineDigits, { concerns: ['cosmetic'] }) });
+    await card.getByRole('button', { name: 'Ask the model' }).click();
+    await expect(card.getByTestId('advice')).toHaveAttribute('data-status', 'accepted');
+    await expect(card.getByLabel('HS code')).toHaveValue(engineDigits);
+    // Still a human decision: the card keeps its decision form and the item stays in review.
+    await expect(card.getByRole('button', { name: 'Save decision' })).toBeVisible();
+  } finally {
+    await mock.close();
+  }
+});
