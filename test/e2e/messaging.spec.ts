@@ -43,7 +43,10 @@ test('a content script may classify but not run admin messages; malformed and un
   // Extension pages are trusted, but their input is still parsed.
   const options = await context.newPage();
   await options.goto(extUrl('options.html'));
-  const fromPage = (message: unknown) => options.evaluate((m) => chrome.runtime.sendMessage(m) as Promise<Reply>, message);
+  const fromPage = (message: unknown) => options.evaluate(
+      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime.sendMessage(m),
+      message,
+    );
   expect(await fromPage({ type: 'no-such-message', input: {} })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
   expect(await fromPage({ type: 'clear-cache', input: { confirm: 'yes' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   expect(await fromPage('not even an object')).toMatchObject({ ok: false });
