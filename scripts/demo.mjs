@@ -9,13 +9,36 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChrome } from './find-chrome.mjs';
 
-const EXT = path.resolve('.output/chrome-mv3');
+const EXT = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const OUT = path.resolve('demo-output');
 const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 const DEMO = JSON.parse(fs.readFileSync('demo/pages.json', 'utf8'));
 
 function step(text) {
   console.log(`• ${text}`);
+}
+
+/** Opens one demo page, waits for ClearLane to settle, saves a screenshot and reads the report selectors. */
+async function visit(context, demo) {
+  const page = await context.newPage();
+  step(`Opening ${demo.title} at ${demo.url}`);
+  await page.goto(demo.url);
+  await page.waitForSelector(demo.waitFor, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(800);
+  const shot = path.join(OUT, `${demo.id}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  const report = await page.evaluate((selectors) => {
+    // A badge's words live in its shadow root: its button (code and tier) and the first lines of its panel.
+    const badgeText = (root) =>
+      [root.querySelector('button.badge')?.textContent, ...[...root.querySelectorAll('.panel li')].slice(0, 3).map((li) => li.textContent)]
+        .filter(Boolean)
+        .join('; ');
+    const text = (e) => (e instanceof HTMLInputElement ? e.value || '(empty)' : e.shadowRoot ? badgeText(e.shadowRoot) : (e.textContent ?? '').trim());
+    const read = (sel) => [...document.querySelectorAll(sel)].map(text);
+    return Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, read(sel)]));
+  }, demo.report);
+  if (headless) await page.close();
+  return { demo, report, shot };
 }
 
 async function main() {
@@ -52,26 +75,12 @@ async function main() {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extId = new URL(worker.url()).host;
   for (const page of DEMO.pages) {
-    const html = fs.readFileSync(path.join('demo', page.file), 'utf8');
+    const html = fs.readFileSync(page.file, 'utf8');
     await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   }
 
   const results = [];
-  for (const demo of DEMO.pages) {
-    const page = await context.newPage();
-    step(`Opening ${demo.title} at ${demo.url}`);
-    await page.goto(demo.url);
-    await page.waitForSelector(demo.waitFor, { timeout: 15_000 }).catch(() => undefined);
-    await page.waitForTimeout(500);
-    const shot = path.join(OUT, `${demo.id}.png`);
-    await page.screenshot({ path: shot, fullPage: true });
-    const report = await page.evaluate((selectors) => {
-      const read = (sel) => [...document.querySelectorAll(sel)].map((e) => (e instanceof HTMLInputElement ? e.value : e.textContent?.trim() ?? ''));
-      return Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, read(sel)]));
-    }, demo.report);
-    results.push({ demo, report, shot });
-    if (headless) await page.close();
-  }
+  for (const demo of DEMO.pages) results.push(await visit(context, demo));
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html`);
@@ -83,19 +92,34 @@ async function main() {
       title: c.querySelector('[data-testid="product-title"]')?.textContent ?? '',
       tier: c.querySelector('[data-testid="tier"]')?.textContent ?? '',
       code: c.querySelector('[data-testid="best-code"]')?.textContent ?? '',
-      flags: [...c.querySelectorAll('[data-testid="flags"] li')].map((li) => li.textContent ?? ''),
+      flags: [...c.querySelectorAll('[data-testid="flags"] li')].map((li) => li.textContent?.split(' — ')[0] ?? ''),
     })),
   );
 
+  // The learning loop: the seller decides the uncertain t-shirt line once in the popup; the same line on the
+  // next declaration is then filled from that team ruling.
+  const loop = DEMO.learn;
+  let after;
+  if (loop) {
+    step(`Deciding "${loop.title}" as ${loop.code} in the popup (one click, as a seller would)…`);
+    const card = popup.locator('[data-testid="product"]').filter({ hasText: loop.title }).first();
+    await card.getByLabel('HS code').fill(loop.code);
+    await card.getByRole('button', { name: 'Save decision' }).click();
+    await card.getByRole('status').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    const again = DEMO.pages.find((p) => p.id === loop.revisit);
+    after = await visit(context, { ...again, id: `${again.id}-after`, title: `${again.title} (next shipment)` });
+  }
+
   console.log('\nWhat ClearLane did:');
-  for (const { demo, report, shot } of results) {
+  for (const { demo, report, shot } of [...results, ...(after ? [after] : [])]) {
     console.log(`\n  ${demo.title}`);
     for (const [label, values] of Object.entries(report)) console.log(`    ${label}: ${values.length ? values.join(' | ') : '(none)'}`);
     console.log(`    screenshot: ${path.relative(process.cwd(), shot)}`);
   }
   console.log('\n  Popup (catalogue of captured products):');
   for (const p of products) {
-    console.log(`    - ${p.title}: ${p.tier} ${p.code}${p.flags.length ? `; flags: ${p.flags.join(' / ')}` : ''}`);
+    const flags = [...new Set(p.flags)];
+    console.log(`    - ${p.title}: ${p.tier} ${p.code}${flags.length ? `; flagged: ${flags.join(', ')}` : ''}`);
   }
   console.log(`    screenshot: ${path.relative(process.cwd(), popupShot)}`);
 
