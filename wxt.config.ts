@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
+import { SELLER_MATCHES } from './lib/sites';
+import { CARRIER_MATCHES } from './lib/sites/carriers';
 
 // Manifest permissions are the minimum the features use: storage (settings, API key), activeTab (the popup
 // reads the current tab's URL), scripting + optional host permissions (classify any other product page or
 // declaration form when the user asks), contextMenus, alarms (scheduled ruling sync), notifications.
-// Content scripts add their own host permissions for the seller-centre and carrier hosts they match.
+// The seller-centre and carrier hosts the content scripts match are also host permissions, so the popup can
+// read the URL of such a tab (to show "on this page") even when it is opened from the keyboard or in a tab.
 // Loopback is allowed so a local OpenAI-compatible server (Ollama, LM Studio) works without extra steps.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,7 +19,7 @@ export default defineConfig({
     description:
       'Classifies products into HS codes offline, pre-fills carrier customs forms when confident, and flags what needs a human.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', ...SELLER_MATCHES, ...CARRIER_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     browser_specific_settings: { gecko: { id: 'clearlane@clearlane.dev', strict_min_version: '128.0' } },
   },

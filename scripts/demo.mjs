@@ -30,9 +30,11 @@ async function visit(context, demo) {
   const report = await page.evaluate((selectors) => {
     // A badge's words live in its shadow root: its button (code and tier) and the first lines of its panel.
     const badgeText = (root) =>
-      [root.querySelector('button.badge')?.textContent, ...[...root.querySelectorAll('.panel li')].slice(0, 3).map((li) => li.textContent)]
-        .filter(Boolean)
-        .join('; ');
+      root.querySelector('button.badge')
+        ? [root.querySelector('button.badge').textContent, ...[...root.querySelectorAll('.panel li')].slice(0, 3).map((li) => li.textContent)]
+            .filter(Boolean)
+            .join('; ')
+        : [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
     const text = (e) => (e instanceof HTMLInputElement ? e.value || '(empty)' : e.shadowRoot ? badgeText(e.shadowRoot) : (e.textContent ?? '').trim());
     const read = (sel) => [...document.querySelectorAll(sel)].map(text);
     return Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, read(sel)]));

@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CARRIER_MATCHES, findCarrierAdapter } from '@/lib/sites/carriers';
 import { watchPage } from '@/lib/sites/spa';
+import { browser } from 'wxt/browser';
 import { createLineAssistant } from '@/lib/content/assist-lines';
+import { isRerunMessage } from '@/lib/content/rerun';
 
 /** Carrier booking pages: classify each declared line; fill the HS field only when the engine is sure. */
 export default defineContentScript({
@@ -17,6 +19,11 @@ export default defineContentScript({
       running = running.then(() => assistant.run(adapter.findLines(document))).catch(() => undefined);
     };
     pass();
+    const onMessage = (message: unknown) => {
+      if (isRerunMessage(message)) pass();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     watchPage({
       signal: ctx.signal,
       onChange: pass,

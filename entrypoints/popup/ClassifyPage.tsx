@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
+import { currentTab } from './current-tab';
 import { send } from '@/lib/messaging/send';
 
 /**
@@ -9,7 +10,7 @@ import { send } from '@/lib/messaging/send';
 export function ClassifyPage({ onDone }: { onDone: () => void }) {
   const [message, setMessage] = useState('');
   async function run() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const tab = await currentTab();
     if (!tab?.id || !tab.url?.startsWith('http')) return setMessage('Open a product page or a declaration form first.');
     const origin = `${new URL(tab.url).origin}/*`;
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);

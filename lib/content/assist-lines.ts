@@ -1,7 +1,7 @@
 import type { ClassifyResult } from '../classify/types';
 import type { DeclarationLine, HsFormat } from '../sites/carriers/types';
-import { fillHsCode } from '../fill/fill';
-import type { Provenance } from '../fill/mark';
+import { applyClassification } from '../fill/apply-result';
+import type { FillResult } from '../fill/fill-result';
 import { mountBadge, type BadgeHandle } from '../badge';
 import { send } from '../messaging/send';
 
@@ -12,15 +12,16 @@ export interface AssistOptions {
 }
 
 /** Which source the filled code stands on, shown on the field and kept in the audit log. */
-function provenanceOf(result: ClassifyResult): Provenance {
+function provenanceOf(result: ClassifyResult): 'ruling' | 'model' | 'engine' {
   const top = result.candidates[0];
   return top?.source === 'ruling' ? 'ruling' : top?.source === 'model' ? 'model' : 'engine';
 }
 
 /**
- * One declaration pass: classify every described line for its destination; fill the HS field of `auto` lines
- * whose field is empty (only the confident prefix, only a prefix of the engine's own validated code); show a
- * badge with the reasons beside every other line. Never touches a field the user has filled.
+ * One declaration pass: classify every described line for its destination, then let applyClassification act
+ * by tier — `auto` fills an empty field (only a prefix of the engine's own validated code), `review` offers
+ * the best candidate beside the field and writes it only on the user's click, `manual` and anything else that
+ * was not filled or offered gets a badge with the reasons. A value the user typed is never overwritten.
  */
 export function createLineAssistant(opts: AssistOptions) {
   const badges = new Map<number, BadgeHandle>();
@@ -32,21 +33,16 @@ export function createLineAssistant(opts: AssistOptions) {
     badges.set(line.index, mountBadge(line.elements.hsCode, { kind: 'result', result }, { placement: 'after' }));
   }
 
-  async function fillLine(line: DeclarationLine, result: ClassifyResult, code: string): Promise<void> {
-    const provenance = provenanceOf(result);
-    const log = (action: 'fill' | 'undo', written: string) =>
-      send('log-fill', { site: opts.site, url: location.href, description: line.description, code: written, provenance, action }).catch(() => undefined);
-    const outcome = await fillHsCode(line.elements.hsCode, {
-      code,
-      provenance,
-      format: opts.format,
-      optionSelector: opts.optionSelector,
-      validate: (digits) => digits.length >= 6 && code.startsWith(digits),
-      onUndo: () => void log('undo', code),
-    });
-    if (outcome.status === 'filled') void log('fill', code);
-    else badgeFor(line, result);
+  function log(line: DeclarationLine, result: ClassifyResult, action: 'fill' | 'undo', text: string): void {
+    const code = text.replace(/\D/g, '');
+    if (code.length < 4) return;
+    void send('log-fill', { site: opts.site, url: location.href, description: line.description, code, provenance: provenanceOf(result), action }).catch(
+      () => undefined,
+    );
   }
+  const logFill = (line: DeclarationLine, result: ClassifyResult, fill: FillResult | undefined) => {
+    if (fill?.status === 'filled') log(line, result, 'fill', fill.text ?? '');
+  };
 
   async function run(lines: DeclarationLine[]): Promise<void> {
     const described = lines.filter((l) => l.description.trim() !== '');
@@ -59,8 +55,20 @@ export function createLineAssistant(opts: AssistOptions) {
     for (const { index, result } of results) {
       const line = described.find((l) => l.index === index);
       if (!line) continue;
-      if (result.tier === 'auto' && result.code && line.hsValue.trim() === '') await fillLine(line, result, result.code);
-      else if (line.hsValue.trim() === '' || result.tier !== 'auto') badgeFor(line, result);
+      const code = result.code ?? result.candidates[0]?.code ?? '';
+      const outcome = await applyClassification(line, result, {
+        format: opts.format,
+        optionSelector: opts.optionSelector,
+        // Only digits the engine itself produced, at least a subheading: never a code from page text.
+        validate: (digits) => digits.length >= 6 && code.startsWith(digits),
+        onAccepted: (fill) => logFill(line, result, fill),
+        onUndo: (status) => {
+          if (status === 'restored') log(line, result, 'undo', code);
+        },
+      });
+      logFill(line, result, outcome.fill);
+      if (outcome.fill?.status !== 'filled' && !outcome.suggested) badgeFor(line, result);
+      else badges.get(line.index)?.destroy();
     }
   }
 

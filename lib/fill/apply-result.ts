@@ -11,6 +11,8 @@ export interface ApplyOptions {
   validate: (digits: string) => boolean;
   /** Called with the record of a fill made after the user clicked "Use" on a suggestion. */
   onAccepted?: (result: FillResult) => void;
+  /** Called when the user undoes a fill made for this line. */
+  onUndo?: FillRequest['onUndo'];
   verifyDelayMs?: number;
 }
 
@@ -54,6 +56,7 @@ export async function applyClassification(
     optionSelector: options.optionSelector,
     validate: options.validate,
     verifyDelayMs: options.verifyDelayMs,
+    onUndo: options.onUndo,
   };
   const offer = (code: string, reason: string): boolean => {
     const text = formatHsCode(code, options.format)?.text;

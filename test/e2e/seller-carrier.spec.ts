@@ -44,9 +44,9 @@ test('MyDHL+: a decision made once fills the same line next time, never overwrit
 
   const shirtCode = page.locator('#commodityCode-0');
   const knifeCode = page.locator('#commodityCode-1');
-  // First visit: no team ruling yet; the t-shirt line is not confident enough, so nothing is filled and the
-  // line gets a badge explaining why.
-  await expect(page.locator('[data-clearlane="badge"]').first()).toBeVisible({ timeout: 15_000 });
+  // First visit: no team ruling yet; the t-shirt line is not confident enough, so nothing is filled: the line
+  // gets an offer to click (review) or a badge with the reasons (manual).
+  await expect(page.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).toHaveCount(2, { timeout: 15_000 });
   await expect(shirtCode).toHaveValue('');
   await expect(knifeCode).toHaveValue('821191');
 
