@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { currentTab } from './current-tab';
 import { send } from '@/lib/messaging/send';
 import type { ProductSummary } from '@/lib/messages';
 import { ProductCard } from '@/components/ProductCard';
 import { ClassifyPage } from './ClassifyPage';
+import { RERUN_MESSAGE } from '@/lib/content/rerun';
 
 /** This tab's products first; when the tab has none (or the popup is open in its own tab), the latest ones. */
 async function loadProducts(): Promise<{ products: ProductSummary[]; scope: 'tab' | 'recent' }> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await currentTab();
   const url = tab?.url ?? '';
   if (url.startsWith('http')) {
     const forTab = await send('list-products', { query: '', url, limit: 20 });
@@ -15,6 +17,14 @@ async function loadProducts(): Promise<{ products: ProductSummary[]; scope: 'tab
   }
   const recent = await send('list-products', { limit: 10 });
   return { products: recent.products, scope: 'recent' };
+}
+
+/** After a decision, the carrier form in this tab runs again: the new team ruling fills its line. */
+async function rerunOnTab(): Promise<void> {
+  const tab = await currentTab();
+  if (tab?.id !== undefined && tab.url?.startsWith('http')) {
+    await browser.tabs.sendMessage(tab.id, { type: RERUN_MESSAGE }).catch(() => undefined);
+  }
 }
 
 export function App() {
@@ -43,6 +53,7 @@ export function App() {
           product={p}
           onDecide={async (id, d) => {
             await send('decide', { productId: id, ...d });
+            await rerunOnTab();
             refresh();
           }}
         />
