@@ -106,6 +106,11 @@ export const MESSAGES = {
     input: z.object({ tabId: z.number().int() }),
     output: z.object({ kind: z.enum(['declaration', 'product', 'none']), message: z.string() }),
   },
+  reclassify: {
+    access: 'admin',
+    input: z.object({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(200) }),
+    output: z.object({ done: z.number(), total: z.number() }),
+  },
   'clear-cache': { access: 'admin', input: z.object({ confirm: z.literal(true) }), output: Ok },
   'get-status': {
     access: 'admin',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/send';
 import type { ProductSummary } from '@/lib/messages';
 import { ProductCard } from '@/components/ProductCard';
+import { Reclassify } from './Reclassify';
 
 /** The captured catalogue with search; deciding here writes the same team ruling as the popup. */
 export function Catalogue({ version, onChange }: { version: number; onChange: () => void }) {
@@ -21,6 +22,7 @@ export function Catalogue({ version, onChange }: { version: number; onChange: ()
       <label>
         Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="title, SKU" />
       </label>
+      <Reclassify onDone={onChange} />
       {data && (
         <p className="muted">
           {data.total} product{data.total === 1 ? '' : 's'}

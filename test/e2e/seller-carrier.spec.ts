@@ -21,6 +21,25 @@ test('a Shopee product page is captured, classified and shown with a badge; the 
   // A cosmetic serum is regulated: it must be flagged for review, never automatic.
   const card = options.getByTestId('product').filter({ hasText: 'Serum Wajah Niacinamide' });
   await expect(card.getByRole('button', { name: 'Save decision' })).toBeVisible();
+
+  // Bulk re-classify walks the catalogue in batches with a progress bar and keeps every product.
+  await options.getByRole('button', { name: 'Re-classify all' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Catalogue re-classified.' })).toBeVisible();
+  await expect(card).toBeVisible();
+});
+
+test('a Vietnamese listing on banhang.shopee.vn is captured and classified to the right heading', async ({ context, extUrl }) => {
+  const url = 'https://banhang.shopee.vn/portal/product/23456789012';
+  await routeFixture(context, url, 'shopee/vn-edit-vietnamese/source.html');
+  const page = await context.newPage();
+  await page.goto(url);
+  const badge = page.locator('[data-clearlane="badge"]');
+  await expect(badge).not.toContainText(/Classifying/i, { timeout: 15_000 });
+  const options = await context.newPage();
+  await options.goto(extUrl('options.html'));
+  const card = options.getByTestId('product').filter({ hasText: 'Đầm maxi lụa tơ tằm' });
+  // A silk dress for women, not knitted: heading 6204.
+  await expect(card.getByTestId('best-code')).toContainText('6204');
 });
 
 test('a page the adapters do not recognise gets no badge and no error', async ({ context }) => {
