@@ -1,7 +1,8 @@
 import { getDb } from '@/lib/db';
-import type { ProductRow } from '@/lib/db/rows';
+import type { ExceptionRow, ProductRow } from '@/lib/db/rows';
 import type { CapturedProduct, ProductSummary } from '@/lib/messages';
 import type { ClassifyResult } from '@/lib/classify/types';
+import { escalateException } from './review-escalate';
 
 /** Stable catalogue id: the site's item id, else the SKU, else the page path (query and hash dropped). */
 export function productIdOf(p: Pick<CapturedProduct, 'site' | 'itemId' | 'sku' | 'url'>): string {
@@ -17,9 +18,8 @@ export function productIdOf(p: Pick<CapturedProduct, 'site' | 'itemId' | 'sku' |
   return `${p.site}:url:${path}`;
 }
 
-export async function saveProduct(p: CapturedProduct, result: ClassifyResult): Promise<string> {
+export async function saveProduct(p: CapturedProduct, result: ClassifyResult, id = productIdOf(p)): Promise<string> {
   const db = getDb();
-  const id = productIdOf(p);
   const now = Date.now();
   const previous = await db.products.get(id);
   const row: ProductRow = {
@@ -37,27 +37,32 @@ export async function saveProduct(p: CapturedProduct, result: ClassifyResult): P
     capturedAt: previous?.capturedAt ?? now,
     updatedAt: now,
   };
-  await db.transaction('rw', db.products, db.exceptions, async () => {
+  const opened = await db.transaction('rw', db.products, db.exceptions, async () => {
     await db.products.put(row);
-    await syncException(row);
+    return syncException(row);
   });
+  // After the transaction: escalation reads settings and posts, which must not run inside an IndexedDB one.
+  if (opened) await escalateException(opened, row);
   return id;
 }
 
-/** A product that is not `auto` is an open exception until someone decides; an `auto` one closes it. */
-async function syncException(row: ProductRow): Promise<void> {
+/**
+ * A product that is not `auto` is an open exception until someone decides; an `auto` one closes it.
+ * Returns the exception when this capture opened a new one (the first time this product needs a person).
+ */
+async function syncException(row: ProductRow): Promise<ExceptionRow | undefined> {
   const db = getDb();
   const existing = await db.exceptions.get(row.id);
   if (row.tier === 'auto') {
     if (existing?.status === 'open') await db.exceptions.update(row.id, { status: 'dismissed' });
-    return;
+    return undefined;
   }
-  if (existing && existing.status !== 'open') return;
+  if (existing && existing.status !== 'open') return undefined;
   const reasons = [
     ...(row.result?.capped.map((c) => `${c.kind}: ${c.detail}`) ?? []),
     ...(row.tier === 'manual' ? ['low confidence'] : []),
   ];
-  await db.exceptions.put({
+  const exception: ExceptionRow = {
     id: row.id,
     productId: row.id,
     status: 'open',
@@ -67,7 +72,9 @@ async function syncException(row: ProductRow): Promise<void> {
     url: row.url,
     destinations: row.destinations,
     createdAt: existing?.createdAt ?? Date.now(),
-  });
+  };
+  await db.exceptions.put(exception);
+  return existing ? undefined : exception;
 }
 
 export async function listProducts(query = '', url = '', limit = 200): Promise<{ products: ProductSummary[]; total: number }> {

@@ -27,12 +27,19 @@ export const ShipmentSchema = z.object({
 });
 export type Shipment = z.infer<typeof ShipmentSchema>;
 
+const BLOCKING_WORDS: Record<DocLine['tier'], string> = {
+  review: 'still needs review',
+  manual: 'still needs a manual decision',
+  auto: 'has no code yet',
+  decided: 'has no code yet',
+};
+
 /** Lines that still need a person; documents are refused while any remain, naming them. */
 export function blockingLines(lines: DocLine[]): string[] {
   return lines
     .map((l, i) => ({ l, i }))
     .filter(({ l }) => l.tier === 'review' || l.tier === 'manual' || !l.code)
-    .map(({ l, i }) => `line ${i + 1} "${l.description}" is still ${l.code ? l.tier : 'without a code'}`);
+    .map(({ l, i }) => `line ${i + 1} "${l.description}" ${l.code ? BLOCKING_WORDS[l.tier] : 'has no code yet'}`);
 }
 
 export class DocumentRefused extends Error {
