@@ -19,7 +19,13 @@ export {
 } from './apply';
 export { describeImportError } from './errors';
 export { readSyncStatus, SyncStatusSchema, SYNC_STATUS_KEY, type SyncStatus } from './status';
-export { syncFromUrl, checkSyncUrl, type UrlSyncOptions, type UrlSyncResult } from './url-sync';
+export {
+  syncFromUrl,
+  checkSyncUrl,
+  hostPermissionFor,
+  type UrlSyncOptions,
+  type UrlSyncResult,
+} from './url-sync';
 export { exportRulings, selectForExport, type ExportOptions, type ExportedFile } from './export';
 export { rulingsToCsv, formatHsCode } from './csv-write';
 export { generateRulings } from './generate';

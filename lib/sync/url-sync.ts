@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ClearLaneDb } from '../db';
 import { applyImport } from './apply';
 import { parseImportText } from './detect';
+import type { ImportPreview } from './apply';
 import type { PlanCounts } from './merge';
 import { patchSyncStatus } from './status';
 
@@ -22,12 +23,22 @@ export interface UrlSyncOptions {
 }
 
 export type UrlSyncResult =
-  | { status: 'updated'; counts: PlanCounts; message: string }
+  /** `plan` lets the caller update in-memory indexes with just what changed. */
+  | { status: 'updated'; counts: PlanCounts; message: string; plan: ImportPreview }
   | { status: 'unchanged'; message: string }
   | { status: 'failed'; message: string };
 
 const ValidatorsSchema = z.object({ etag: z.string().optional(), lastModified: z.string().optional() });
 const validatorsKey = (url: string) => `sync:http:${url}`;
+
+/** Loopback hosts: in the manifest's host_permissions, and the only ones allowed over plain http. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** The optional host permission a sync URL needs ("https://host/*"), or null for loopback. */
+export function hostPermissionFor(raw: string): string | null {
+  const url = new URL(raw);
+  return LOOPBACK.includes(url.hostname) ? null : `${url.origin}/*`;
+}
 
 /** https only; plain http just for a local test server on this machine. */
 export function checkSyncUrl(raw: string): string | null {
@@ -38,11 +49,13 @@ export function checkSyncUrl(raw: string): string | null {
     return `"${raw}" is not a web address`;
   }
   if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return null;
+  if (url.protocol === 'http:' && LOOPBACK.includes(url.hostname)) return null;
   return 'Team sync needs an https:// address, so nobody on the network can alter the rulings on the way';
 }
 
 async function conditionalHeaders(db: ClearLaneDb, url: string): Promise<Record<string, string>> {
+  // After the cache was cleared, a 304 would leave it empty for good: ask for the full body instead.
+  if ((await db.rulings.count()) === 0) return {};
   const row = await db.meta.get(validatorsKey(url));
   const v = ValidatorsSchema.safeParse(row?.value ?? {});
   const headers: Record<string, string> = {};
@@ -119,6 +132,7 @@ export async function syncFromUrl(url: string, opts: UrlSyncOptions): Promise<Ur
   return {
     status: 'updated',
     counts: c,
+    plan: applied.plan,
     message: `Synced: ${c.added} new, ${c.changed} changed, ${c.deleted} deleted, ${c.keptLocalNewer} local kept.`,
   };
 }

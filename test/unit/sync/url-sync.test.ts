@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { generateRulings } from '../../../lib/sync/generate';
 import { buildPack, serializePackJson, serializePackNdjson } from '../../../lib/sync/pack';
 import { readSyncStatus } from '../../../lib/sync/status';
-import { checkSyncUrl, syncFromUrl } from '../../../lib/sync/url-sync';
+import { checkSyncUrl, hostPermissionFor, syncFromUrl } from '../../../lib/sync/url-sync';
 import { useTestDb } from './helpers';
 
 const newDb = useTestDb();
@@ -122,6 +122,36 @@ describe('syncFromUrl', () => {
     expect(refused).toMatchObject({ status: 'failed', message: expect.stringMatching(/Could not reach/) });
   });
 
+  it('returns what changed, so the engine index can be updated without a rebuild', async () => {
+    const db = newDb();
+    const rulings = generateRulings(20, 25);
+    Object.assign(served, { body: serializePackJson(await buildPack(rulings, [])), etag: '"1"' });
+    await syncFromUrl(`${base}/p.json`, { db, fetch });
+    const edited = [
+      { ...rulings[0]!, code: '61091000', updatedAt: rulings[0]!.updatedAt + 1 },
+      ...rulings.slice(1),
+    ];
+    Object.assign(served, { body: serializePackJson(await buildPack(edited, [])), etag: '"2"' });
+    const res = await syncFromUrl(`${base}/p.json`, { db, fetch });
+    expect(res.status === 'updated' && res.plan.rulings.changed.map((r) => [r.id, r.code])).toEqual([
+      [rulings[0]!.id, '61091000'],
+    ]);
+  });
+
+  it('asks for the full body again after the cache was cleared, instead of trusting a 304', async () => {
+    const db = newDb();
+    Object.assign(served, {
+      body: serializePackJson(await buildPack(generateRulings(30, 26), [])),
+      etag: '"x"',
+    });
+    await syncFromUrl(`${base}/p.json`, { db, fetch });
+    await db.rulings.clear();
+    const res = await syncFromUrl(`${base}/p.json`, { db, fetch });
+    expect(requests[1]?.['if-none-match']).toBeUndefined();
+    expect(res).toMatchObject({ status: 'updated', counts: { added: 30 } });
+    expect(await db.rulings.count()).toBe(30);
+  });
+
   it('never fetches a non-https address', async () => {
     const db = newDb();
     const spy = vi.fn(fetch);
@@ -138,5 +168,15 @@ describe('checkSyncUrl', () => {
     expect(checkSyncUrl('http://example.com/r.json')).toMatch(/https/);
     expect(checkSyncUrl('ftp://example.com/r.json')).toMatch(/https/);
     expect(checkSyncUrl('not a url')).toMatch(/not a web address/);
+  });
+});
+
+describe('hostPermissionFor', () => {
+  it('asks for exactly one origin, and nothing for loopback', () => {
+    expect(hostPermissionFor('https://team.example.com:8443/a/rulings.json?x=1')).toBe(
+      'https://team.example.com:8443/*',
+    );
+    expect(hostPermissionFor('http://127.0.0.1:9000/r.json')).toBeNull();
+    expect(hostPermissionFor('http://localhost/r.json')).toBeNull();
   });
 });
