@@ -1,14 +1,16 @@
 import { getDb } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/router';
-import type { Ruling } from '@/lib/db/rulings-schema';
 import { normalizeKey } from '@/lib/classify/normalize';
 import { classifyProduct, rulingsChanged } from './engine';
 import { listProducts, saveProduct } from './products';
 import { readSettings, writeApiKey, writeSettings } from './settings-store';
 import { adviseProduct, testConnection } from './llm';
 import { classifyTab } from './page-assist';
+import { showAttentionCount } from './toolbar';
+import { reclassifyBatch } from './reclassify';
 import { syncHandlers } from './sync-handlers';
 import { reviewHandlers } from './review-handlers';
+import { decideProduct } from './review-decide';
 
 /** The background's message handlers; the router has already checked the sender and parsed the input. */
 export const handlers: Partial<Handlers> = {
@@ -26,7 +28,7 @@ export const handlers: Partial<Handlers> = {
     return { result: await classifyProduct({ ...product, destinations }) };
   },
 
-  async 'classify-lines'({ site, url, lines }) {
+  async 'classify-lines'({ site, url, lines }, sender) {
     const settings = await readSettings();
     const results = [];
     for (const line of lines) {
@@ -39,6 +41,7 @@ export const handlers: Partial<Handlers> = {
       }
       results.push({ index: line.index, result });
     }
+    await showAttentionCount(sender.tab?.id, results);
     return { results };
   },
 
@@ -54,36 +57,9 @@ export const handlers: Partial<Handlers> = {
   },
 
   'list-products': ({ query, url, limit }) => listProducts(query, url, limit),
+  reclassify: ({ offset, limit }) => reclassifyBatch(offset, limit),
 
-  async decide({ productId, code, status, note, country }) {
-    const db = getDb();
-    const product = await db.products.get(productId);
-    if (!product) throw new Error('That product is no longer in the catalogue.');
-    const settings = await readSettings();
-    const now = Date.now();
-    const ruling: Ruling = {
-      id: `local-${crypto.randomUUID()}`,
-      description: product.title,
-      key: normalizeKey(product.title),
-      sku: product.sku,
-      code,
-      country,
-      status,
-      hsEdition: 'HS2022',
-      decidedAt: new Date(now).toISOString(),
-      decidedBy: settings.decidedBy || undefined,
-      note,
-      source: 'local',
-      updatedAt: now,
-    };
-    await db.transaction('rw', [db.rulings, db.decisions, db.exceptions], async () => {
-      await db.rulings.put(ruling);
-      await db.decisions.add({ productId, at: now, kind: status === 'approved' ? 'accept' : 'reject', code, note, by: ruling.decidedBy });
-      await db.exceptions.update(productId, { status: 'decided', decidedAt: now });
-    });
-    rulingsChanged([ruling]);
-    return { rulingId: ruling.id };
-  },
+  decide: (input) => decideProduct(input),
 
   'llm-advise': ({ productId }) => adviseProduct(productId),
   'test-llm': () => testConnection(),

@@ -3,6 +3,8 @@ import { send } from '@/lib/messaging/send';
 import { Catalogue } from './Catalogue';
 import { SettingsPanel } from './SettingsPanel';
 import { LlmPanel } from './LlmPanel';
+import { SyncPanel } from './SyncPanel';
+import { ReviewWorkspace } from './ReviewWorkspace';
 
 type Status = { products: number; rulings: number; openExceptions: number };
 
@@ -22,7 +24,9 @@ export function App() {
           {status.products} products · {status.rulings} team rulings · {status.openExceptions} open exceptions
         </p>
       )}
+      <ReviewWorkspace version={version} onChange={changed} />
       <Catalogue version={version} onChange={changed} />
+      <SyncPanel onChange={changed} />
       <SettingsPanel />
       <LlmPanel />
     </main>
