@@ -39,19 +39,35 @@ export function ResultView({ result }: { result: ClassifyResult }) {
           </ul>
         </section>
       )}
-      {result.conflicts.length > 0 && (
-        <section aria-label="Conflicting rulings">
-          <h4>Conflicting rulings</h4>
-          <ul data-testid="conflicts">
-            {result.conflicts.map((c, i) => (
-              <li key={i}>
-                {c.severity} at {c.level}:{' '}
-                {c.rulings.map((r) => `${r.country} ${formatCode(r.code)} (${r.status}${r.decidedAt ? `, ${r.decidedAt.slice(0, 10)}` : ''})`).join(' vs ')}
-              </li>
+      {result.conflicts.map((c, i) => (
+        <table key={i} data-testid="conflicts" className="conflicts">
+          <caption>
+            {c.severity === 'info' ? 'National lines differ' : `Conflicting rulings (${c.level === 'hs4' ? 'different heading' : 'different subheading'})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col">Code</th>
+              <th scope="col">Ruling for</th>
+              <th scope="col">Decided</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.rulings.map((r, j) => (
+              <tr key={j}>
+                <td>{r.country === 'any' ? 'any destination' : r.country}</td>
+                <td>{formatCode(r.code)}</td>
+                <td>{r.description}</td>
+                <td>
+                  {r.decidedAt?.slice(0, 10) ?? '—'} ({r.status})
+                </td>
+                <td>{r.source ?? '—'}</td>
+              </tr>
             ))}
-          </ul>
-        </section>
-      )}
+          </tbody>
+        </table>
+      ))}
       {result.lint.length > 0 && (
         <ul className="lint" data-testid="lint">
           {result.lint.map((l, i) => (

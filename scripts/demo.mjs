@@ -18,6 +18,20 @@ function step(text) {
   console.log(`• ${text}`);
 }
 
+/** Imports the team's shared rulings through the options page (preview, then apply), as a seller would. */
+async function importRulings(context, extId, file) {
+  step(`Importing the team's rulings from ${file} in the options page…`);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extId}/options.html`);
+  await page.getByLabel('Ruling file').setInputFiles(file);
+  await page.getByTestId('sync-preview').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  const message = page.getByTestId('sync-import-message');
+  await message.waitFor({ timeout: 30_000 });
+  step(`  ${(await message.textContent())?.trim()}`);
+  await page.close();
+}
+
 /** Opens one demo page, waits for ClearLane to settle, saves a screenshot and reads the report selectors. */
 async function visit(context, demo) {
   const page = await context.newPage();
@@ -81,6 +95,7 @@ async function main() {
     await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   }
 
+  if (DEMO.rulings) await importRulings(context, extId, DEMO.rulings);
   const results = [];
   for (const demo of DEMO.pages) results.push(await visit(context, demo));
 
