@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SyncStatusSchema } from './sync/status';
+import { SyncCountsSchema, SyncStatusSchema } from './sync/status';
 
 /**
  * Messages for team ruling sync (import, export, URL sync); merged into MESSAGES in lib/messages.ts.
@@ -11,15 +11,7 @@ import { SyncStatusSchema } from './sync/status';
 export const UPLOAD_PART_CHARS = 4_000_000;
 const MAX_PARTS = 64;
 
-const CountsSchema = z.object({
-  added: z.number(),
-  changed: z.number(),
-  deleted: z.number(),
-  unchanged: z.number(),
-  keptLocalNewer: z.number(),
-  invalid: z.number(),
-});
-export type SyncCounts = z.infer<typeof CountsSchema>;
+export type SyncCounts = z.infer<typeof SyncCountsSchema>;
 
 const IssueSchema = z.object({
   line: z.number().optional(),
@@ -40,7 +32,7 @@ export const SyncPreviewSchema = z.union([
   z.object({
     ok: z.literal(true),
     format: z.enum(['json-pack', 'ndjson-pack', 'csv']),
-    counts: CountsSchema,
+    counts: SyncCountsSchema,
     /** The first invalid records (by line or record number); `counts.invalid` has the total. */
     issues: z.array(IssueSchema),
     conflicts: z.array(ConflictSchema),
@@ -59,7 +51,7 @@ export type SyncProgress = z.infer<typeof SyncProgressSchema>;
 const ApplyOutSchema = z.object({
   ok: z.boolean(),
   message: z.string(),
-  counts: CountsSchema.optional(),
+  counts: SyncCountsSchema.optional(),
   ms: z.number().optional(),
   /** The background restarted since the preview and no longer holds the file: upload it again. */
   expired: z.boolean().optional(),

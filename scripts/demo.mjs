@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChrome } from './find-chrome.mjs';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const EXT = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const OUT = path.resolve('demo-output');
@@ -75,18 +75,7 @@ async function main() {
     executablePath: chrome,
     headless,
     viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromeArgs(EXT),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extId = new URL(worker.url()).host;

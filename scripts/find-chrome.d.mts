@@ -1,1 +1,2 @@
 export function findChrome(): string;
+export function chromeArgs(extensionDir: string): string[];

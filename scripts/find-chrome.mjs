@@ -28,3 +28,22 @@ export function findChrome() {
       'or set CHROME_PATH to the browser executable.',
   );
 }
+
+/**
+ * Flags proven on this machine type (../shared/design/toolchain.md): the extension loaded unpacked, no
+ * sandbox (CI runs as root), and no background networking, so runs are offline and repeatable.
+ */
+export function chromeArgs(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}

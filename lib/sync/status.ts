@@ -4,7 +4,7 @@ import type { ClearLaneDb } from '../db';
 /** Sync status shown on the options page, kept in `meta` so it survives service-worker restarts. */
 export const SYNC_STATUS_KEY = 'sync:status';
 
-const CountsSchema = z.object({
+export const SyncCountsSchema = z.object({
   added: z.number(),
   changed: z.number(),
   deleted: z.number(),
@@ -20,7 +20,7 @@ export const SyncStatusSchema = z.object({
   lastError: z.string().optional(),
   lastSource: z.string().optional(),
   lastChecksum: z.string().optional(),
-  lastCounts: CountsSchema.optional(),
+  lastCounts: SyncCountsSchema.optional(),
   lastDurationMs: z.number().optional(),
   /** Last time a URL source answered 304 Not Modified. */
   lastUnchangedAt: z.number().optional(),

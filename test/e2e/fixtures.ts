@@ -1,24 +1,12 @@
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import path from 'node:path';
 import fs from 'node:fs';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
 
-/** Flags proven on this machine type (see README): no sandbox as root, and no background networking. */
-export const CHROME_ARGS = (ext: string) => [
-  `--disable-extensions-except=${ext}`,
-  `--load-extension=${ext}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROME_ARGS = chromeArgs;
 
 type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string; extUrl: (p: string) => string };
 
