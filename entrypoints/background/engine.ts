@@ -3,6 +3,7 @@ import { loadEngineDataBrowser } from '@/lib/classify/load-browser';
 import { indexTokens } from '@/lib/classify/query';
 import { describe, isValidCode as isValidIn } from '@/lib/hs/nomenclature';
 import { getDb } from '@/lib/db';
+import { loadAllRulings } from '@/lib/db/rulings-store';
 import type { Ruling } from '@/lib/db/rulings-schema';
 import type { TeamRuleRow } from '@/lib/db/rows';
 import type { ClassifyResult, ProductInput } from '@/lib/classify/types';
@@ -23,7 +24,7 @@ let loaded: Engine | undefined;
 
 async function loadEngine(): Promise<Engine> {
   const db = getDb();
-  const [data, rulings, teamRules] = await Promise.all([loadEngineDataBrowser(), db.rulings.toArray(), db.teamRules.toArray()]);
+  const [data, rulings, teamRules] = await Promise.all([loadEngineDataBrowser(), loadAllRulings(db), db.teamRules.toArray()]);
   loaded = { data, index: RulingIndex.from(rulings), teamRules: teamRules.filter((r) => !r.deleted) };
   return loaded;
 }

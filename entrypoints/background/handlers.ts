@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db';
+import { clearRulings, countRulings } from '@/lib/db/rulings-store';
 import type { Handlers } from '@/lib/messaging/router';
 import { normalizeKey } from '@/lib/classify/normalize';
 import { classifyProduct, rulingsChanged } from './engine';
@@ -77,8 +78,8 @@ export const handlers: Partial<Handlers> = {
 
   async 'clear-cache'() {
     const db = getDb();
-    await db.transaction('rw', [db.rulings, db.products, db.exceptions], async () => {
-      await Promise.all([db.rulings.clear(), db.products.clear(), db.exceptions.clear()]);
+    await db.transaction('rw', [db.rulingBuckets, db.products, db.exceptions], async () => {
+      await Promise.all([clearRulings(db), db.products.clear(), db.exceptions.clear()]);
     });
     rulingsChanged();
     return { ok: true as const };
@@ -88,7 +89,7 @@ export const handlers: Partial<Handlers> = {
     const db = getDb();
     const [products, rulings, openExceptions] = await Promise.all([
       db.products.count(),
-      db.rulings.count(),
+      countRulings(db),
       db.exceptions.where('status').equals('open').count(),
     ]);
     return { products, rulings, openExceptions };

@@ -1,5 +1,6 @@
 import type { ClearLaneDb } from '@/lib/db';
 import type { DecisionRow, ProductRow } from '@/lib/db/rows';
+import { loadAllRulings } from '@/lib/db/rulings-store';
 import type {
   CalibrationData,
   DecisionEntry,
@@ -77,13 +78,14 @@ export async function readDecisionRecord(db: ClearLaneDb, productId: string): Pr
     (d) => HUMAN_KINDS.has(d.kind) || d.kind === 'model-call',
   );
   const entries = decisions.map(toEntry);
-  // Rulings relied on: the ones these decisions wrote, and any team ruling stored under the same product key or SKU.
-  const byKey = await db.rulings.where('key').equals(normalizeKey(product.title)).toArray();
-  const bySku = product.sku ? await db.rulings.where('sku').equals(product.sku).toArray() : [];
-  const written = await db.rulings.bulkGet(entries.flatMap((e) => (e.rulingId ? [e.rulingId] : [])));
+  // Rulings relied on: the ones these decisions wrote, and any team ruling stored under the same product key or
+  // SKU. Rulings are stored in hash buckets without per-field indexes (lib/db/rulings-store.ts), so this is one
+  // pass over all of them; it runs once per opened record.
+  const key = normalizeKey(product.title);
+  const written = new Set(entries.flatMap((e) => (e.rulingId ? [e.rulingId] : [])));
   const rulings = new Map(
-    [...byKey, ...bySku, ...written.flatMap((r) => (r ? [r] : []))]
-      .filter((r) => !r.deleted)
+    (await loadAllRulings(db))
+      .filter((r) => !r.deleted && (r.key === key || (!!product.sku && r.sku === product.sku) || written.has(r.id)))
       .map((r) => [r.id, r]),
   );
   return {

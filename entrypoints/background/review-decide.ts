@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db';
+import { putRulings } from '@/lib/db/rulings-store';
 import type { Ruling } from '@/lib/db/rulings-schema';
 import { normalizeKey } from '@/lib/classify/normalize';
 import { codesAgree } from '@/lib/review/calibration';
@@ -57,8 +58,8 @@ export async function decideProduct({
     tier: product.tier,
     capped: (result?.capped.length ?? 0) > 0,
   };
-  await db.transaction('rw', [db.rulings, db.decisions, db.exceptions], async () => {
-    await db.rulings.put(ruling);
+  await db.transaction('rw', [db.rulingBuckets, db.decisions, db.exceptions], async () => {
+    await putRulings(db, [ruling]);
     await db.decisions.add({ productId, at: now, kind, code, note, by: ruling.decidedBy, detail });
     await db.exceptions.update(productId, { status: 'decided', decidedAt: now });
   });

@@ -2,12 +2,12 @@ import type { EntityTable } from 'dexie';
 import type { ClearLaneDb } from '../db';
 import type { MetaRow, TeamRuleRow } from '../db/rows';
 import type { Ruling } from '../db/rulings-schema';
+import { getRulingsFrom, loadBuckets, writeRulings, type LoadedBuckets } from '../db/rulings-store';
 import { describeImportError, ImportCancelledError } from './errors';
 import { loadOverlapping } from './existing';
 import { planMerge, summarizePlan, type MergePlan, type PlanCounts } from './merge';
 import type { ImportIssue } from './pack-types';
 import { patchSyncStatus, type SyncStatus } from './status';
-import { rowStore, type RulingStore } from './stores';
 
 /** Already parsed and zod-validated records (from parseRulingCsv or a pack parser). */
 export interface ImportInput {
@@ -30,22 +30,26 @@ export interface ApplyOptions {
   signal?: AbortSignal;
   /** Import the valid records even if some were invalid (the user saw the preview and agreed). */
   allowInvalid?: boolean;
-  /** Rows per bulkPut; large chunks keep Dexie overhead low. */
+  /** Team-rule rows per bulkPut; large chunks keep Dexie overhead low. (Rulings are written as buckets.) */
   chunkSize?: number;
   /** More meta rows to commit in the same transaction (e.g. the URL's ETag, only valid if the import lands). */
   extraMeta?: MetaRow[];
   now?: () => number;
-  /** Where rulings go; default one row per ruling in `db.rulings` (see stores.ts for the bucket layout). */
-  store?: RulingStore;
 }
 
 export type ApplyResult =
   | { ok: true; counts: PlanCounts; plan: ImportPreview; ms: number }
   | { ok: false; message: string; counts?: PlanCounts };
 
-async function planAll(db: ClearLaneDb, store: RulingStore, input: ImportInput): Promise<ImportPreview> {
+/** The plan, and the ruling buckets read to make it (the apply step merges into those, not a second read). */
+async function planAll(
+  db: ClearLaneDb,
+  input: ImportInput,
+): Promise<{ plan: ImportPreview; buckets: LoadedBuckets }> {
   const teamIn = input.teamRules ?? [];
-  const existingRulings = await store.load(input.rulings.map((r) => r.id));
+  const ids = input.rulings.map((r) => r.id);
+  const buckets = await loadBuckets(db, ids);
+  const existingRulings = getRulingsFrom(buckets, ids);
   const existingTeam = await loadOverlapping(
     db.teamRules,
     teamIn.map((t) => t.id),
@@ -55,16 +59,12 @@ async function planAll(db: ClearLaneDb, store: RulingStore, input: ImportInput):
   const counts = summarizePlan(rulings);
   const t = summarizePlan(teamRules);
   for (const k of Object.keys(counts) as (keyof PlanCounts)[]) counts[k] += t[k];
-  return { rulings, teamRules, counts };
+  return { plan: { rulings, teamRules, counts }, buckets };
 }
 
 /** What an import would do, without writing: the preview the options page shows before "Apply". */
-export async function previewImport(
-  db: ClearLaneDb,
-  input: ImportInput,
-  store: RulingStore = rowStore(db.rulings),
-): Promise<ImportPreview> {
-  return db.transaction('r', store.tableName, db.teamRules, () => planAll(db, store, input));
+export async function previewImport(db: ClearLaneDb, input: ImportInput): Promise<ImportPreview> {
+  return db.transaction('r', db.rulingBuckets, db.teamRules, async () => (await planAll(db, input)).plan);
 }
 
 /** Issue every chunk at once (no per-row or per-chunk idle time); each settles into the progress count. */
@@ -84,7 +84,8 @@ function writeChunks<T extends { id: string }>(
 
 /**
  * Apply an import in ONE read-write transaction: the plan is recomputed inside it (so it reflects the
- * cache at commit time), rows are written in large chunks, and the sync status is committed with them.
+ * cache at commit time), rulings are merged into their buckets (lib/db/rulings-store.ts), team rules are
+ * written in large chunks, and the sync status is committed with them.
  * Any failure (quota, cancellation, a closed database) rolls everything back; the result then carries a
  * plain-language message and the failure is recorded in the status.
  */
@@ -101,10 +102,9 @@ export async function applyImport(
     return { ok: false, message };
   }
   const size = opts.chunkSize ?? 20_000;
-  const store = opts.store ?? rowStore(db.rulings);
   try {
-    const plan = await db.transaction('rw', store.tableName, db.teamRules, db.meta, async () => {
-      const p = await planAll(db, store, input);
+    const plan = await db.transaction('rw', db.rulingBuckets, db.teamRules, db.meta, async () => {
+      const { plan: p, buckets } = await planAll(db, input);
       const puts = [...p.rulings.added, ...p.rulings.changed];
       const teamPuts = [...p.teamRules.added, ...p.teamRules.changed];
       const total = puts.length + teamPuts.length + p.rulings.deleted.length + p.teamRules.deleted.length;
@@ -114,8 +114,10 @@ export async function applyImport(
         done += n;
         opts.onProgress?.({ done, total });
       };
+      // Saving starts now, not when the first write lands: the progress bar (and a stop test) see it at once.
+      tick(0);
       await Promise.all([
-        ...store.write(puts, p.rulings.deleted, size, tick),
+        ...writeRulings(db, puts, p.rulings.deleted, buckets, { tick }),
         ...writeChunks(db.teamRules, teamPuts, size, tick),
         db.teamRules.bulkDelete(p.teamRules.deleted).then(() => tick(p.teamRules.deleted.length)),
       ]);

@@ -9,7 +9,7 @@ export async function loadOverlapping<T extends { id: string }>(
   table: EntityTable<T, 'id'>,
   incomingIds: readonly string[],
 ): Promise<Map<string, T>> {
-  // The ruling and team-rule tables are keyed by string ids (lib/db), which Dexie's generics cannot infer here.
+  // The team-rule table is keyed by string ids (lib/db), which Dexie's generics cannot infer here.
   const keys = (await table.toCollection().primaryKeys()) as unknown as string[];
   if (keys.length === 0) return new Map();
   const stored = new Set(keys);

@@ -1,6 +1,7 @@
 import type { ClearLaneDb } from '../db';
 import type { TeamRuleRow } from '../db/rows';
 import type { Ruling } from '../db/rulings-schema';
+import { loadAllRulings } from '../db/rulings-store';
 import { rulingsToCsv } from './csv-write';
 import { buildPack, serializePackJson, serializePackNdjson } from './pack';
 
@@ -17,8 +18,6 @@ export interface ExportOptions {
   /** Pack header `source`, e.g. the team name. */
   source?: string;
   now?: number;
-  /** Read all rulings from elsewhere than `db.rulings`, e.g. `() => loadAllBuckets(db.rulingBuckets)`. */
-  loadAll?: () => Promise<Ruling[]>;
 }
 
 export interface ExportedFile {
@@ -30,21 +29,16 @@ export interface ExportedFile {
 
 export async function selectForExport(
   db: ClearLaneDb,
-  opts: Pick<ExportOptions, 'ownOnly' | 'since' | 'loadAll'>,
+  opts: Pick<ExportOptions, 'ownOnly' | 'since'>,
 ): Promise<{ rulings: Ruling[]; teamRules: TeamRuleRow[] }> {
   const since = opts.since ?? -Infinity;
-  if (opts.loadAll) {
-    const all = (await opts.loadAll()).filter(
+  return db.transaction('r', db.rulingBuckets, db.teamRules, async () => {
+    const rulings = (await loadAllRulings(db)).filter(
       (r) => r.updatedAt >= since && (!opts.ownOnly || r.source === 'local'),
     );
     const teamRules = await db.teamRules.where('updatedAt').aboveOrEqual(since).toArray();
-    return { rulings: all.sort((a, b) => a.updatedAt - b.updatedAt || a.id.localeCompare(b.id)), teamRules };
-  }
-  return db.transaction('r', db.rulings, db.teamRules, async () => {
-    // The updatedAt index serves "since"; ordering by it also makes exports stable across runs.
-    let rulings = await db.rulings.where('updatedAt').aboveOrEqual(since).toArray();
-    if (opts.ownOnly) rulings = rulings.filter((r) => r.source === 'local');
-    const teamRules = await db.teamRules.where('updatedAt').aboveOrEqual(since).toArray();
+    // Oldest first, ties by id: bucket order means nothing, and a stable order keeps exports diffable.
+    rulings.sort((a, b) => a.updatedAt - b.updatedAt || a.id.localeCompare(b.id));
     return { rulings, teamRules };
   });
 }

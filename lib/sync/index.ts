@@ -29,12 +29,3 @@ export {
 export { exportRulings, selectForExport, type ExportOptions, type ExportedFile } from './export';
 export { rulingsToCsv, formatHsCode } from './csv-write';
 export { generateRulings } from './generate';
-export {
-  rowStore,
-  bucketStore,
-  bucketOf,
-  loadAllBuckets,
-  DEFAULT_BUCKETS,
-  type RulingStore,
-  type RulingBucketRow,
-} from './stores';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ClearLaneDb } from '../db';
+import { countRulings } from '../db/rulings-store';
 import { applyImport } from './apply';
 import { parseImportText } from './detect';
 import type { ImportPreview } from './apply';
@@ -55,7 +56,7 @@ export function checkSyncUrl(raw: string): string | null {
 
 async function conditionalHeaders(db: ClearLaneDb, url: string): Promise<Record<string, string>> {
   // After the cache was cleared, a 304 would leave it empty for good: ask for the full body instead.
-  if ((await db.rulings.count()) === 0) return {};
+  if ((await countRulings(db)) === 0) return {};
   const row = await db.meta.get(validatorsKey(url));
   const v = ValidatorsSchema.safeParse(row?.value ?? {});
   const headers: Record<string, string> = {};

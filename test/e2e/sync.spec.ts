@@ -133,12 +133,42 @@ test('stopping the service worker in the middle of an import leaves the cache as
 
   await importFile(page, await packFile(60_000, 16, 'big.json'));
   await expect(count(page, 'added')).toHaveText('60,000');
-  await page.getByRole('button', { name: 'Apply import' }).click();
-  await expect(page.getByTestId('sync-progress')).toHaveAttribute('data-phase', 'saving', {
-    timeout: 30_000,
-  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
+  // Rulings are written as a few hundred bucket rows, so the transaction would commit within a fraction of a
+  // second, too soon to stop the worker reliably. Test seam, in this worker only: the first ruling write also
+  // starts a chain of reads in the same transaction for 20 s, and Dexie's explicit commit() is ignored, so the
+  // transaction stays open with every write landed until the worker is stopped.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    let held = false;
+    IDBTransaction.prototype.commit = () => undefined;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (!held && this.name === 'rulingBuckets') {
+        held = true;
+        const until = Date.now() + 20_000;
+        const keepOpen = () => {
+          if (Date.now() < until) this.count().onsuccess = keepOpen;
+        };
+        keepOpen();
+      }
+      return put.apply(this, args);
+    };
+  });
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  // Ask the worker directly (the progress bar only shows after 1 s) and stop it once every write has landed.
+  await page.evaluate(async () => {
+    type Reply = { ok: boolean; data?: { phase: string; done: number; total: number } };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } })
+      .chrome.runtime;
+    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+      const p = (await runtime.sendMessage({ type: 'sync-progress', input: {} })).data;
+      if (p?.phase === 'saving' && p.total > 0 && p.done === p.total) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('the import never finished writing');
+  });
   await cdp.send('ServiceWorker.stopAllWorkers');
   await expect(page.getByTestId('sync-import-message')).toContainText(
     /stopped while importing. Nothing was changed/,

@@ -1,6 +1,9 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type ClearLaneDb } from '../../../lib/db';
 import type { Ruling } from '../../../lib/db/rulings-schema';
+import { countRulings, getRuling, loadAllRulings, putRulings } from '../../../lib/db/rulings-store';
+import { generateRulings } from '../../../lib/sync/generate';
 
 let db: ClearLaneDb | undefined;
 afterEach(async () => {
@@ -22,33 +25,56 @@ const ruling = (id: string, over: Partial<Ruling> = {}): Ruling => ({
 });
 
 describe('ClearLane database', () => {
-  it('opens version 1 with every table the product needs', async () => {
+  it('opens version 2 with every table the product needs', async () => {
     db = openDb(`t-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['decisions', 'exceptions', 'meta', 'outbox', 'products', 'rulings', 'teamRules'].sort(),
+      ['decisions', 'exceptions', 'meta', 'outbox', 'products', 'rulingBuckets', 'teamRules'].sort(),
     );
   });
 
-  it('finds rulings by normalized key and SKU through indexes', async () => {
-    db = openDb(`t-${crypto.randomUUID()}`);
-    await db.rulings.bulkPut([ruling('a', { sku: 'PB-20K' }), ruling('b', { key: 'phone case', code: '392690' })]);
-    expect((await db.rulings.where('key').equals('power bank 20000mah').toArray()).map((r) => r.id)).toEqual(['a']);
-    expect((await db.rulings.where('sku').equals('PB-20K').first())?.id).toBe('a');
+  it('moves the rulings of a version 1 database into buckets on upgrade', async () => {
+    const name = `t-${crypto.randomUUID()}`;
+    // Version 1 exactly as released: one row per ruling.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      products: 'id, site, sku, updatedAt, tier',
+      rulings: 'id, key, sku, updatedAt',
+      decisions: '++seq, productId, at, kind',
+      exceptions: 'id, productId, status, createdAt',
+      outbox: 'id, state, nextAttemptAt',
+      meta: 'key',
+      teamRules: 'id, updatedAt',
+    });
+    const old = [...generateRulings(600, 9), ruling('tomb', { deleted: true })];
+    await v1.table('rulings').bulkPut(old);
+    await v1.table('meta').put({ key: 'sync:status', value: { lastSource: 'x' } });
+    v1.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const byId = (a: Ruling, b: Ruling) => a.id.localeCompare(b.id);
+    expect((await loadAllRulings(db)).sort(byId)).toEqual([...old].sort(byId));
+    expect(await countRulings(db)).toBe(601);
+    expect(await getRuling(db, 'tomb')).toEqual(old.at(-1));
+    expect(await db.meta.get('sync:status')).toEqual({ key: 'sync:status', value: { lastSource: 'x' } });
+    // The old table is gone from the native database too, so nothing can write the old layout by mistake.
+    expect(db.backendDB().objectStoreNames.contains('rulings')).toBe(false);
   });
 
   it('rolls back a transaction that fails halfway', async () => {
     db = openDb(`t-${crypto.randomUUID()}`);
-    await db.rulings.put(ruling('keep'));
+    await putRulings(db, [ruling('keep')]);
     const current = db;
     await expect(
-      current.transaction('rw', current.rulings, async () => {
-        await current.rulings.bulkPut([ruling('new-1'), ruling('new-2')]);
+      current.transaction('rw', current.rulingBuckets, async () => {
+        await putRulings(current, [ruling('new-1'), ruling('new-2')]);
         throw new Error('quota exceeded');
       }),
     ).rejects.toThrow('quota exceeded');
-    expect(await current.rulings.toCollection().primaryKeys()).toEqual(['keep']);
+    expect((await loadAllRulings(current)).map((r) => r.id)).toEqual(['keep']);
   });
 
   it('keeps the audit log ordered by an auto-incremented sequence', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../lib/db';
+import { clearRulings, countRulings } from '../../../lib/db/rulings-store';
 import type { ClassifyResult } from '../../../lib/classify/types';
 import { saveProduct } from '../../../entrypoints/background/products';
 import { decideProduct } from '../../../entrypoints/background/review-decide';
@@ -34,7 +35,7 @@ beforeEach(async () => {
     db.exceptions.clear(),
     db.outbox.clear(),
     db.decisions.clear(),
-    db.rulings.clear(),
+    clearRulings(db),
   ]);
 });
 
@@ -71,6 +72,6 @@ describe('escalation and decisions in the background', () => {
     expect(decisions.map((d) => d.kind)).toEqual(['accept', 'override']);
     expect(decisions[0]!.detail).toMatchObject({ confidence: 0.72, engineCode: '850760', capped: true });
     expect((await getDb().exceptions.get('shopee:1'))?.status).toBe('decided');
-    expect(await getDb().rulings.count()).toBe(2);
+    expect(await countRulings(getDb())).toBe(2);
   });
 });

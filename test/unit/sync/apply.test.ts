@@ -5,6 +5,7 @@ import { applyImport, previewImport } from '../../../lib/sync/apply';
 import { generateRulings } from '../../../lib/sync/generate';
 import { readSyncStatus } from '../../../lib/sync/status';
 import { useTestDb } from './helpers';
+import { countRulings, getRuling, putRulings } from '../../../lib/db/rulings-store';
 
 const newDb = useTestDb();
 const rule: TeamRuleRow = {
@@ -17,7 +18,7 @@ const rule: TeamRuleRow = {
 };
 
 async function snapshot(db: ClearLaneDb) {
-  return { rulings: await db.rulings.toArray(), teamRules: await db.teamRules.toArray() };
+  return { rulings: await db.rulingBuckets.toArray(), teamRules: await db.teamRules.toArray() };
 }
 
 describe('applyImport', () => {
@@ -30,7 +31,7 @@ describe('applyImport', () => {
       { now: () => 1000 },
     );
     expect(first).toMatchObject({ ok: true, counts: { added: 501, changed: 0 } });
-    expect(await db.rulings.count()).toBe(500);
+    expect(await countRulings(db)).toBe(500);
     expect(await db.teamRules.get('vape')).toEqual(rule);
     expect(await readSyncStatus(db)).toMatchObject({
       lastSuccessAt: 1000,
@@ -47,7 +48,7 @@ describe('applyImport', () => {
     const db = newDb();
     const [a, b, c] = generateRulings(3, 2).map((r) => r);
     if (!a || !b || !c) throw new Error('generator returned too few rulings');
-    await db.rulings.bulkPut([a, b, { ...c, code: '12345678', updatedAt: c.updatedAt + 10_000 }]);
+    await putRulings(db, [a, b, { ...c, code: '12345678', updatedAt: c.updatedAt + 10_000 }]);
     const incoming = [
       { ...a, code: '85044090', updatedAt: a.updatedAt + 1 },
       { ...b, deleted: true, updatedAt: b.updatedAt + 1 },
@@ -55,9 +56,9 @@ describe('applyImport', () => {
     ];
     const res = await applyImport(db, { rulings: incoming, source: 'test' });
     expect(res).toMatchObject({ ok: true, counts: { changed: 1, deleted: 1, keptLocalNewer: 1 } });
-    expect((await db.rulings.get(a.id))?.code).toBe('85044090');
-    expect(await db.rulings.get(b.id)).toBeUndefined();
-    expect((await db.rulings.get(c.id))?.code).toBe('12345678');
+    expect((await getRuling(db, a.id))?.code).toBe('85044090');
+    expect(await getRuling(db, b.id)).toBeUndefined();
+    expect((await getRuling(db, c.id))?.code).toBe('12345678');
   });
 
   it('previews without writing', async () => {
@@ -68,7 +69,7 @@ describe('applyImport', () => {
       invalid: [{ line: 4, message: 'bad' }],
     });
     expect(preview.counts).toMatchObject({ added: 10, invalid: 1 });
-    expect(await db.rulings.count()).toBe(0);
+    expect(await countRulings(db)).toBe(0);
   });
 
   it('refuses input with invalid records unless allowed, writing nothing', async () => {
@@ -76,10 +77,10 @@ describe('applyImport', () => {
     const input = { rulings: generateRulings(10, 3), source: 'x', invalid: [{ line: 4, message: 'bad' }] };
     const refused = await applyImport(db, input);
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/1 record\(s\) are invalid/) });
-    expect(await db.rulings.count()).toBe(0);
+    expect(await countRulings(db)).toBe(0);
     expect((await readSyncStatus(db)).lastError).toMatch(/invalid/);
     expect(await applyImport(db, input, { allowInvalid: true })).toMatchObject({ ok: true });
-    expect(await db.rulings.count()).toBe(10);
+    expect(await countRulings(db)).toBe(10);
   });
 
   it('reports progress up to the total', async () => {
@@ -128,9 +129,9 @@ describe('applyImport', () => {
     const db = newDb();
     await applyImport(db, { rulings: generateRulings(200, 7), source: 'old' });
     const before = await snapshot(db);
-    const original = db.rulings.bulkPut.bind(db.rulings);
+    const original = db.rulingBuckets.bulkPut.bind(db.rulingBuckets);
     let calls = 0;
-    vi.spyOn(db.rulings, 'bulkPut').mockImplementation(((rows: never[]) => {
+    vi.spyOn(db.rulingBuckets, 'bulkPut').mockImplementation(((rows: never[]) => {
       // Dexie reports quota as the inner error of an AbortError (reliability notes B.5).
       if (++calls === 3)
         return Promise.reject(
@@ -164,6 +165,6 @@ describe('applyImport', () => {
     console.log(`fake-indexeddb: 100k import ${Math.round(ms)} ms, no-op re-import ${Math.round(ms2)} ms`);
     expect(res).toMatchObject({ ok: true, counts: { added: 100_000 } });
     expect(again).toMatchObject({ ok: true, counts: { unchanged: 100_000 } });
-    expect(await db.rulings.count()).toBe(100_000);
+    expect(await countRulings(db)).toBe(100_000);
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { parseImportText } from '../../../lib/sync/detect';
 import { exportRulings } from '../../../lib/sync/export';
 import { generateRulings } from '../../../lib/sync/generate';
 import { useTestDb } from './helpers';
+import { loadAllRulings } from '../../../lib/db/rulings-store';
 
 const newDb = useTestDb();
 
@@ -45,7 +46,9 @@ describe('export', () => {
       expect(parsed.invalid).toEqual([]);
       const target = newDb();
       await applyImport(target, { rulings: parsed.rulings, source: 'reimport' });
-      expect(await target.rulings.orderBy('updatedAt').toArray()).toEqual(rulings);
+      expect(
+        (await loadAllRulings(target)).sort((a, b) => a.updatedAt - b.updatedAt || a.id.localeCompare(b.id)),
+      ).toEqual(rulings);
       // Importing the export back into the cache it came from changes nothing.
       const again = await applyImport(source, { rulings: parsed.rulings, source: 'self' });
       expect(again).toMatchObject({ ok: true, counts: { added: 0, changed: 0, deleted: 0 } });

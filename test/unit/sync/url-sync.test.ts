@@ -6,6 +6,7 @@ import { buildPack, serializePackJson, serializePackNdjson } from '../../../lib/
 import { readSyncStatus } from '../../../lib/sync/status';
 import { checkSyncUrl, hostPermissionFor, syncFromUrl } from '../../../lib/sync/url-sync';
 import { useTestDb } from './helpers';
+import { clearRulings, countRulings, loadAllRulings } from '../../../lib/db/rulings-store';
 
 const newDb = useTestDb();
 
@@ -44,7 +45,7 @@ describe('syncFromUrl', () => {
     const url = `${base}/team.ndjson`;
     const first = await syncFromUrl(url, { db, fetch });
     expect(first).toMatchObject({ status: 'updated', counts: { added: 300 } });
-    expect((await db.rulings.toArray()).every((r) => r.source === `sync:${url}`)).toBe(true);
+    expect((await loadAllRulings(db)).every((r) => r.source === `sync:${url}`)).toBe(true);
     const second = await syncFromUrl(url, { db, fetch, now: () => 777 });
     expect(second.status).toBe('unchanged');
     expect(requests).toHaveLength(2);
@@ -73,7 +74,7 @@ describe('syncFromUrl', () => {
     expect(res.status === 'updated' && res.counts.changed).toBe(
       edited.slice(0, 5).filter((r, i) => r.code !== rulings[i]!.code).length,
     );
-    expect(await db.rulings.count()).toBe(50);
+    expect(await countRulings(db)).toBe(50);
   });
 
   it('uses Last-Modified when the server gives no ETag, and reads CSV', async () => {
@@ -97,7 +98,7 @@ describe('syncFromUrl', () => {
       etag: '"ok"',
     });
     await syncFromUrl(`${base}/p.json`, { db, fetch });
-    const before = await db.rulings.toArray();
+    const before = await loadAllRulings(db);
     const damaged = serializePackJson(await buildPack(generateRulings(20, 24), [])).replace(
       '"HS2022"',
       '"HS2017"',
@@ -105,7 +106,7 @@ describe('syncFromUrl', () => {
     Object.assign(served, { body: damaged, etag: '"bad"' });
     const res = await syncFromUrl(`${base}/p.json`, { db, fetch });
     expect(res).toMatchObject({ status: 'failed', message: expect.stringMatching(/checksum.*not changed/) });
-    expect(await db.rulings.toArray()).toEqual(before);
+    expect(await loadAllRulings(db)).toEqual(before);
     expect((await readSyncStatus(db)).lastError).toMatch(/checksum/);
     await syncFromUrl(`${base}/p.json`, { db, fetch });
     expect(requests.at(-1)?.['if-none-match']).toBe('"ok"');
@@ -145,11 +146,11 @@ describe('syncFromUrl', () => {
       etag: '"x"',
     });
     await syncFromUrl(`${base}/p.json`, { db, fetch });
-    await db.rulings.clear();
+    await clearRulings(db);
     const res = await syncFromUrl(`${base}/p.json`, { db, fetch });
     expect(requests[1]?.['if-none-match']).toBeUndefined();
     expect(res).toMatchObject({ status: 'updated', counts: { added: 30 } });
-    expect(await db.rulings.count()).toBe(30);
+    expect(await countRulings(db)).toBe(30);
   });
 
   it('never fetches a non-https address', async () => {
