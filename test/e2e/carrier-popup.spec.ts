@@ -45,6 +45,8 @@ test('a power bank to Indonesia is not filled; the popup names the keyword and t
   await expect(popup.getByText('On this page')).toBeVisible();
   const card = popup.getByTestId('product').filter({ hasText: 'Power bank 10000mAh' });
   await expect(card.getByTestId('tier')).not.toHaveText(/auto/i);
+  // The flagged words are marked in the line's description.
+  await expect(card.getByTestId('product-title').locator('mark').first()).toHaveText(/power bank|bateri|litium/i);
   const flags = card.getByTestId('flags');
   await expect(flags).toContainText(/power bank/i);
   await expect(flags).toContainText(/ID/);
