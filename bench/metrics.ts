@@ -1,4 +1,5 @@
 import type { Features } from '../lib/classify/calibration';
+import type { Flag } from '../lib/classify/types';
 
 /** One scored dev row: what the engine said and what the label is. */
 export interface Outcome {
@@ -13,6 +14,8 @@ export interface Outcome {
   conf4: number;
   exact: boolean; // a reused ruling decided it
   capped: boolean; // the rules capped the tier (flag, conflict, lint, input)
+  text: string;
+  flags: Flag[];
 }
 
 const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
@@ -36,7 +39,8 @@ export function tierStats(rows: Outcome[], threshold: number, right: (r: Outcome
  * the kept set must hold at least `minKept` items (99% on 12 items is one lucky draw, not a property).
  */
 export function chooseHigh(rows: Outcome[], target = 0.99, minKept = 20): number {
-  const sorted = [...rows].sort((a, b) => b.conf6 - a.conf6);
+  // Only items the tier can actually automate count: a rule cap (flag, conflict, vague text) forces review.
+  const sorted = rows.filter((r) => !r.capped).sort((a, b) => b.conf6 - a.conf6);
   let best = 1;
   let right = 0;
   sorted.forEach((r, i) => {

@@ -14,7 +14,9 @@ export function riskCoverageSvg(series: { name: string; color: string; points: {
         `<text x="${x(0.02)}" y="${T + 16 + i * 16}" font-size="12" fill="${s.color}">${s.name}</text>`;
     })
     .join('');
-  const target = `<line x1="${x(0)}" y1="${y(0.01)}" x2="${x(1)}" y2="${y(0.01)}" stroke="#c00" stroke-dasharray="4 3"/><text x="${x(1)}" y="${y(0.01) - 4}" text-anchor="end" font-size="10" fill="#c00">1% risk (auto target)</text>`;
+  const riskLine = (r: number, label: string) =>
+    `<line x1="${x(0)}" y1="${y(r)}" x2="${x(1)}" y2="${y(r)}" stroke="#c00" stroke-dasharray="4 3"/><text x="${x(1)}" y="${y(r) - 4}" text-anchor="end" font-size="10" fill="#c00">${label}</text>`;
+  const target = riskLine(0.01, '1% risk (auto target)') + riskLine(0.05, '5% risk');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif">` +
     `<rect width="${W}" height="${H}" fill="white"/>${grid}${target}${lines}` +
     `<text x="${(L + W - R) / 2}" y="${H - 12}" text-anchor="middle" font-size="12">coverage (items kept, most confident first)</text>` +

@@ -2,7 +2,8 @@
  * Builds the compact data the extension ships (public/data/) from the source data in data/:
  *   nomenclature.json  HS 2022 chapters/headings/subheadings + AHTN 2022 8-digit lines (en, id, vi)
  *   search-index.json  prebuilt BM25 index, one document per HS6 subheading (own text + national lines)
- *   lexicon.json       all lib/classify/lexicon/*.json files, validated, merged (the browser cannot list a dir)
+ *   lexicon.json       all lib/classify/lexicon/*.json files, validated, merged (the browser cannot list a dir),
+ *                      with their match patterns precompiled
  * Run: npx tsx scripts/build-data.ts   (output is committed together with this script)
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { buildBm25 } from '../lib/classify/bm25';
-import { LexiconFileSchema } from '../lib/classify/lexicon-schema';
+import { Bm25FileSchema, buildBm25 } from '../lib/classify/bm25';
+import { precompileLexicon } from '../lib/classify/lexicon';
+import { LexiconFileSchema, type LexiconFile } from '../lib/classify/lexicon-schema';
 import { indexTokens } from '../lib/classify/query';
 import { NomenclatureFileSchema, type NationalLine, type NomenclatureFile } from '../lib/hs/nomenclature';
 
@@ -87,7 +89,7 @@ function searchDocs(nom: NomenclatureFile): { id: string; tokens: string[] }[] {
     });
 }
 
-function readLexicon(): unknown {
+function readLexicon(): { files: LexiconFile[] } {
   const dir = path.join(ROOT, 'lib/classify/lexicon');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   return { files: files.map((f) => LexiconFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')))) };
@@ -110,9 +112,16 @@ function main(): void {
     writeFileSync(path.join(OUT, name), json);
     console.log(`${name}: ${(json.length / 1024).toFixed(0)} kB`);
   };
+  // Everything shipped is validated here, once: the extension only shape-checks these files when it loads them.
+  const lexicon = readLexicon();
+  const unknown = lexicon.files.flatMap((f) =>
+    f.entries.flatMap((e) => [e.code, ...(e.refine ?? []).map((r) => r.code)].filter((c) => !nom.hs[c]).map((c) => `${e.id}: ${c}`)),
+  );
+  if (unknown.length) throw new Error(`lexicon codes not in HS 2022: ${unknown.slice(0, 20).join(', ')}`);
   write('nomenclature.json', nom);
-  write('search-index.json', buildBm25(searchDocs(nom)));
-  write('lexicon.json', readLexicon());
+  write('search-index.json', Bm25FileSchema.parse(buildBm25(searchDocs(nom))));
+  // Patterns precompiled (normalised, stemmed) so the extension does not redo it at every cold start.
+  write('lexicon.json', { ...lexicon, compiled: precompileLexicon(lexicon.files) });
 }
 
 main();

@@ -23,7 +23,11 @@ export interface Bm25Index {
   postings: Map<string, number[]>;
 }
 
-export function buildBm25(docs: { id: string; tokens: string[] }[], k1 = 1.2, b = 0.6): Bm25File {
+/**
+ * b = 0.3 (weak length normalisation): a subheading's document is its HS text plus all its national lines in
+ * three languages, so its length says how finely countries split it, not how diluted its words are.
+ */
+export function buildBm25(docs: { id: string; tokens: string[] }[], k1 = 1.2, b = 0.3): Bm25File {
   const postings: Record<string, number[]> = {};
   docs.forEach((doc, i) => {
     const tf = new Map<string, number>();
@@ -60,8 +64,40 @@ export function searchBm25(index: Bm25Index, tokens: string[], k = 50): [string,
       scores[doc] = scores[doc]! + (q * idf * (tf * (index.k1 + 1))) / (tf + norm);
     }
   }
-  return touched
-    .sort((a, b) => scores[b]! - scores[a]! || a - b)
-    .slice(0, k)
-    .map((doc) => [index.docs[doc]!, scores[doc]!]);
+  return topK(touched, scores, k).map((doc) => [index.docs[doc]!, scores[doc]!]);
+}
+
+/** The k best documents, best first (ties: lower doc index first), without sorting every touched document. */
+function topK(touched: number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  if (touched.length <= k * 4) return touched.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k);
+  // Min-heap of the best k seen so far: its root is the weakest of them.
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const doc of touched) {
+    if (heap.length < k) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (better(doc, heap[0]!)) {
+      heap[0] = doc;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }

@@ -5,7 +5,21 @@ import { z } from 'zod';
  * that the top code is right at that level. The parameters are data (calibration.json), fitted by
  * `npm run bench -- --fit` with 5-fold cross-validation on bench/data/dev.jsonl; see bench/RESULTS.md.
  */
-export const FEATURES = ['bias', 'p6', 'p4', 'margin6', 'lexHs4', 'lexHs6', 'lexConflict', 'bmAgree', 'knnShare', 'knnSim'] as const;
+export const FEATURES = [
+  'bias',
+  'p6',
+  'p4',
+  'margin6',
+  'lexHs4',
+  'lexHs6',
+  'lexConflict',
+  'lexShare', // share of all lexicon weight on the top HS4 (1 = every matched term agrees)
+  'lexSpan', // longest matched term (tokens) behind the top HS4, /3, capped at 1: "power bank" beats "power"
+  'accessory', // the title says "for X" / "case", "cover", "part": the named thing may be the wrong product
+  'bmAgree',
+  'knnShare',
+  'knnSim',
+] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
 

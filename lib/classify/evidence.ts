@@ -1,6 +1,7 @@
 import { searchBm25 } from './bm25';
 import type { EngineData } from './data';
-import { matchLexicon, prepareMatchText, type LexiconHit } from './lexicon';
+import { garmentCues, retargetGarment } from './garment';
+import { matchLexicon, prepareMatchText, type LexiconHit, type MatchText } from './lexicon';
 import { indexTokens } from './query';
 import type { RulingIndex } from './ruling-index';
 import type { Evidence } from './score';
@@ -13,7 +14,19 @@ export const MAX_DESCRIPTION_CHARS = 2000;
  * Words after which a title names what the product is *for*, not what it *is*: "case for iPhone",
  * "tas untuk laptop", "ốp cho điện thoại". Lexicon hits past them count for less.
  */
-const PURPOSE_WORDS = new Set(['for', 'untuk', 'cho', 'compatible', 'fits', 'fit', 'suitable', 'buat', 'pour']);
+// Not "fit": "slim fit", "regular fit" describe the cut of a garment.
+const PURPOSE_WORDS = new Set(['for', 'untuk', 'cho', 'compatible', 'fits', 'suitable', 'buat', 'pour']);
+
+/**
+ * Words that make the title about an accessory, a part or a purpose rather than the thing it names: "Mouse
+ * Feet for Razer", "Earphone Case", "Watch Strap", "Replacement Blade". Lexicon matches are least reliable
+ * on such titles (the named product is often not the product), so calibration gets this as a feature.
+ */
+const ACCESSORY_WORDS = new Set([
+  'for', 'compatible', 'fits', 'untuk', 'buat', 'cho', 'replacement', 'spare', 'part', 'parts', 'accessory',
+  'accessories', 'case', 'cover', 'holder', 'mount', 'stand', 'strap', 'skin', 'sticker', 'protector', 'film',
+  'sleeve', 'pouch', 'kit', 'set', 'adapter', 'refill', 'casing', 'sarung', 'pengganti', 'aksesoris', 'suku', 'cadang',
+]);
 
 export function productText(p: ProductInput): { title: string; rest: string } {
   // Attribute values carry the signal ("Material: Polyester"); the keys are the same on every listing.
@@ -22,11 +35,24 @@ export function productText(p: ProductInput): { title: string; rest: string } {
   return { title: p.title, rest };
 }
 
+/**
+ * Nouns that, right after a product word, make that word a modifier: "Earphone Case", "Mouse Feet", "Camera
+ * Mount", "Console Skin". (Stemmed, as the match tokens are.) Combinations the lexicon knows ("phone case")
+ * match as one longer term and are not affected.
+ */
+const ACCESSORY_HEADS = new Set([
+  'case', 'cover', 'skin', 'sticker', 'decal', 'film', 'protector', 'strap', 'band', 'holder', 'stand', 'mount',
+  'bracket', 'feet', 'foot', 'skate', 'grip', 'pad', 'bag', 'pouch', 'sleeve', 'shell', 'housing', 'part', 'replacement',
+  'spare', 'accessory', 'keychain', 'keyring', 'charm', 'organizer', 'rack', 'hook', 'clip',
+]);
+
 function weighHits(hits: LexiconHit[], tokens: string[], inTitle: boolean): (LexiconHit & { weight: number })[] {
   const purposeAt = tokens.findIndex((t) => PURPOSE_WORDS.has(t));
   return hits.map((h) => {
     const afterPurpose = purposeAt >= 0 && h.start > purposeAt;
-    const weight = (inTitle ? 1 : 0.35) * (afterPurpose ? 0.35 : 1) * (1 + 0.25 * (h.length - 1)) * (h.refined ? 1.1 : 1);
+    const modifier = h.start >= 0 && ACCESSORY_HEADS.has(tokens[h.start + h.length] ?? '');
+    const weight =
+      (inTitle ? 1 : 0.35) * (afterPurpose ? 0.35 : 1) * (modifier ? 0.35 : 1) * (1 + 0.25 * (h.length - 1)) * (h.refined ? 1.1 : 1);
     return { ...h, weight };
   });
 }
@@ -44,19 +70,67 @@ export function headTokens(title: string): { phrase: string[]; noun: string[] } 
   return { phrase, noun: phrase.slice(-1) };
 }
 
+/** "No Fan", "without battery", "tanpa baterai", "không kèm pin": the next word is not what is sold. */
+const NEGATIONS = new Set(['no', 'without', 'tanpa', 'khong', 'excluding', 'excl', 'sans']);
+
+/** Drops the word after a negation so a lexicon term cannot match on something the title says is absent. */
+function dropNegated(text: MatchText): MatchText {
+  if (!text.tokens.some((t) => NEGATIONS.has(t))) return text;
+  return { ...text, tokens: text.tokens.filter((_, i) => i === 0 || !NEGATIONS.has(text.tokens[i - 1]!)) };
+}
+
+/** Each lexicon entry's first English term, by entry id (built once per compiled lexicon). */
+const englishNames = new WeakMap<EngineData['lexicon'], Map<string, string>>();
+
+function englishName(lex: EngineData['lexicon'], id: string): string | undefined {
+  let names = englishNames.get(lex);
+  if (!names) {
+    names = new Map(lex.entries.map((c) => [c.entry.id, c.entry.terms.en?.[0] ?? ''] as const));
+    englishNames.set(lex, names);
+  }
+  return names.get(id) || undefined;
+}
+
+/**
+ * The nomenclature is English: a title in Thai, Chinese, Vietnamese or Indonesian that the lexicon recognises
+ * ("连衣裙" → dress) also searches the HS text with the entry's English name, so BM25 can pick the subheading
+ * ("Dresses; ... of synthetic fibres") inside the heading the lexicon named.
+ */
+function translatedTokens(data: EngineData, hits: (LexiconHit & { weight: number })[]): string[] {
+  return [...hits]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .flatMap((h) => indexTokens(englishName(data.lexicon, h.id) ?? ''));
+}
+
 export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: RulingIndex): Evidence {
   const { title, rest } = productText(p);
-  const titleText = prepareMatchText(title);
-  const restText = prepareMatchText(rest);
+  const titleText = dropNegated(prepareMatchText(title));
+  const restText = dropNegated(prepareMatchText(rest));
   const titleHits = weighHits(matchLexicon(data.lexicon, titleText), titleText.tokens, true);
   const seen = new Set(titleHits.map((h) => h.id));
   const restHits = weighHits(matchLexicon(data.lexicon, restText), restText.tokens, false).filter((h) => !seen.has(h.id));
+  // Apparel: knitted/woven, men's/women's, babies' stated anywhere in the text move the hit to its counterpart.
+  const cues = garmentCues(`${title} ; ${rest}`);
+  const lexHits = [...titleHits, ...restHits].map((h) => {
+    const code = retargetGarment(data.nomenclature, h.code, cues);
+    return code === h.code ? h : { ...h, code, refined: true };
+  });
   const titleTokens = indexTokens(title);
   // The title is repeated so BM25 weighs it above category and attribute words.
   const head = headTokens(title);
-  const queryTokens = [...titleTokens, ...titleTokens, ...head.phrase, ...head.noun, ...head.noun, ...indexTokens(rest).slice(0, 200)];
+  const queryTokens = [
+    ...titleTokens,
+    ...titleTokens,
+    ...head.phrase,
+    ...head.noun,
+    ...head.noun,
+    ...translatedTokens(data, titleHits),
+    ...indexTokens(rest).slice(0, 200),
+  ];
   return {
-    lexHits: [...titleHits, ...restHits],
+    accessory: titleTokens.some((t) => ACCESSORY_WORDS.has(t)) || titleText.tokens.some((t) => ACCESSORY_WORDS.has(t)),
+    lexHits,
     bm: searchBm25(data.index, queryTokens, 50),
     knn: rulings && rulings.size > 0 ? rulings.neighbours([...titleTokens, ...indexTokens(rest).slice(0, 50)], 10) : [],
   };

@@ -32,27 +32,75 @@ const LATIN = /^[a-z0-9. ]*$/;
 function compilePattern(term: string): Pattern | null {
   const text = normalizeText(term);
   if (!text) return null;
-  if (LATIN.test(text)) return { tokens: tokenize(text).map(stem), isSubstring: false };
+  // Normalised Latin text is already tokenised by its spaces (tokenize would normalise it a second time).
+  if (LATIN.test(text)) return { tokens: text.split(' ').map(stem), isSubstring: false };
   return { tokens: [text.replace(/ /g, '')], isSubstring: true };
 }
 
-function compileAll(terms: string[]): Pattern[] {
-  return terms.map(compilePattern).filter((p): p is Pattern => p !== null && p.tokens.length > 0);
+function compileAll(terms: string[], memo: Map<string, Pattern | null>): Pattern[] {
+  const out: Pattern[] = [];
+  for (const term of terms) {
+    let p = memo.get(term);
+    if (p === undefined) memo.set(term, (p = compilePattern(term)));
+    if (p !== null && p.tokens.length > 0) out.push(p);
+  }
+  return out;
 }
 
-export function compileLexicon(files: LexiconFile[]): CompiledLexicon {
-  const entries = files.flatMap((f) => f.entries).map((entry) => ({
+/**
+ * The lexicon's patterns as strings, computed by scripts/build-data.ts and shipped next to the entries in
+ * public/data/lexicon.json, so the service worker does not normalise 30,000 terms at every cold start.
+ * One row per entry (in file order): [term patterns, unless patterns, refine `when` patterns per rule].
+ * A pattern string is the stemmed tokens joined by spaces, or "~" + the space-free text for Thai/Chinese.
+ */
+export interface PrecompiledLexicon {
+  version: 1;
+  entries: [string[], string[], string[][]][];
+}
+
+const encode = (p: Pattern) => (p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' '));
+
+export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
+  return { version: 1, entries: compileEntries(files).map((c) => [c.patterns.map(encode), c.unless.map(encode), c.refine.map((r) => r.when.map(encode))]) };
+}
+
+function compileEntries(files: LexiconFile[], pre?: PrecompiledLexicon): CompiledEntry[] {
+  const all = files.flatMap((f) => f.entries);
+  if (pre && pre.version === 1 && pre.entries.length === all.length) {
+    const memo = new Map<string, Pattern>();
+    const decode = (list: string[]) =>
+      list.map((s) => {
+        let p = memo.get(s);
+        if (!p) memo.set(s, (p = s.startsWith('~') ? { tokens: [s.slice(1)], isSubstring: true } : { tokens: s.split(' '), isSubstring: false }));
+        return p;
+      });
+    return all.map((entry, i) => {
+      const [patterns, unless, refine] = pre.entries[i]!;
+      return { entry, patterns: decode(patterns), unless: decode(unless), refine: (entry.refine ?? []).map((r, j) => ({ when: decode(refine[j] ?? []), code: r.code })) };
+    });
+  }
+  // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
+  const memo = new Map<string, Pattern | null>();
+  return all.map((entry) => ({
     entry,
-    patterns: compileAll(Object.values(entry.terms).flat()),
-    unless: compileAll(entry.unless ?? []),
-    refine: (entry.refine ?? []).map((r) => ({ when: compileAll(r.when), code: r.code })),
+    patterns: compileAll(Object.values(entry.terms).flat(), memo),
+    unless: compileAll(entry.unless ?? [], memo),
+    refine: (entry.refine ?? []).map((r) => ({ when: compileAll(r.when, memo), code: r.code })),
   }));
+}
+
+export function compileLexicon(files: LexiconFile[], pre?: PrecompiledLexicon): CompiledLexicon {
+  const entries = compileEntries(files, pre);
   const byFirst = new Map<string, number[]>();
   const substring: number[] = [];
   entries.forEach((c, i) => {
     for (const p of c.patterns) {
       if (p.isSubstring) substring.push(i);
-      else byFirst.set(p.tokens[0]!, [...(byFirst.get(p.tokens[0]!) ?? []), i]);
+      else {
+        const list = byFirst.get(p.tokens[0]!);
+        if (!list) byFirst.set(p.tokens[0]!, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   });
   return { entries, byFirst, substring: [...new Set(substring)] };
@@ -60,8 +108,9 @@ export function compileLexicon(files: LexiconFile[]): CompiledLexicon {
 
 function candidateEntries(lex: CompiledLexicon, text: MatchText): Set<number> {
   const out = new Set<number>();
-  for (const t of text.tokens) for (const i of lex.byFirst.get(t) ?? []) out.add(i);
-  if (!LATIN.test(text.compact)) for (const i of lex.substring) out.add(i);
+  const index = textIndex(text);
+  for (const t of index.at.keys()) for (const i of lex.byFirst.get(t) ?? []) out.add(i);
+  if (!index.latin) for (const i of lex.substring) out.add(i);
   return out;
 }
 
@@ -76,16 +125,39 @@ export function prepareMatchText(text: string): MatchText {
   return { tokens: tokenize(normalized).map(stem), compact: normalized.replace(/ /g, '') };
 }
 
+/**
+ * Per text, built on first use: where each token occurs, and whether the text is Latin-only (then no Thai or
+ * Chinese substring term can occur in it). Matching an entry's dozens of terms then costs a few map lookups
+ * instead of a scan of a 2,000-character description per term.
+ */
+interface TextIndex {
+  at: Map<string, number[]>;
+  latin: boolean;
+}
+const textIndexes = new WeakMap<MatchText, TextIndex>();
+
+function textIndex(text: MatchText): TextIndex {
+  let index = textIndexes.get(text);
+  if (!index) {
+    const at = new Map<string, number[]>();
+    text.tokens.forEach((t, i) => {
+      const list = at.get(t);
+      if (list) list.push(i);
+      else at.set(t, [i]);
+    });
+    textIndexes.set(text, (index = { at, latin: LATIN.test(text.compact) }));
+  }
+  return index;
+}
+
 /** Start positions of a pattern in the text (substring patterns report position -1 when found). */
 export function findPattern(p: Pattern, text: MatchText): number[] {
-  if (p.isSubstring) return text.compact.includes(p.tokens[0]!) ? [-1] : [];
-  const hits: number[] = [];
-  const first = p.tokens[0]!;
-  for (let i = 0; i + p.tokens.length <= text.tokens.length; i++) {
-    if (text.tokens[i] !== first) continue;
-    if (p.tokens.every((t, j) => text.tokens[i + j] === t)) hits.push(i);
-  }
-  return hits;
+  const index = textIndex(text);
+  if (p.isSubstring) return !index.latin && text.compact.includes(p.tokens[0]!) ? [-1] : [];
+  const starts = index.at.get(p.tokens[0]!);
+  if (!starts) return [];
+  if (p.tokens.length === 1) return starts;
+  return starts.filter((i) => i + p.tokens.length <= text.tokens.length && p.tokens.every((t, j) => text.tokens[i + j] === t));
 }
 
 export function hasAny(patterns: Pattern[], text: MatchText): boolean {
@@ -120,16 +192,33 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
     if (rule) hits.push({ ...best, code: rule.code, refined: true });
     else hits.push(best);
   }
-  return dropContained(hits);
+  return dropContained(hits, text);
 }
 
-/** "phone" inside a matched "phone case" is not evidence for phones: keep only maximal spans. */
-function dropContained(hits: LexiconHit[]): LexiconHit[] {
-  return hits.filter(
-    (h) =>
-      h.start < 0 ||
-      !hits.some(
-        (o) => o !== h && o.start >= 0 && o.length > h.length && o.start <= h.start && o.start + o.length >= h.start + h.length,
-      ),
+/** Character positions of every occurrence of `needle` in `hay`. */
+function occurrences(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * "phone" inside a matched "phone case" is not evidence for phones: keep only maximal spans. For Thai and
+ * Chinese substring terms the same holds by characters: "พาย" (pie) inside "กระเป๋าสะพาย" (shoulder bag) is
+ * dropped when every occurrence of it lies inside an occurrence of a longer matched term.
+ */
+function dropContained(hits: LexiconHit[], text: MatchText): LexiconHit[] {
+  const subs = hits.filter((h) => h.start < 0).map((h) => ({ h, at: occurrences(text.compact, h.term) }));
+  const insideLonger = (h: LexiconHit) => {
+    const mine = subs.find((x) => x.h === h)!;
+    const longer = subs.filter((x) => x.h.term.length > h.term.length && x.h.term.includes(h.term));
+    return mine.at.length > 0 && mine.at.every((i) => longer.some((o) => o.at.some((j) => j <= i && i + h.term.length <= j + o.h.term.length)));
+  };
+  return hits.filter((h) =>
+    h.start < 0
+      ? !insideLonger(h)
+      : !hits.some(
+          (o) => o !== h && o.start >= 0 && o.length > h.length && o.start <= h.start && o.start + o.length >= h.start + h.length,
+        ),
   );
 }

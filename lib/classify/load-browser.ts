@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import calibration from './calibration.json';
-import { buildEngineData, type EngineData } from './data';
+import { ALL_PREBUILT, buildEngineData, type EngineData } from './data';
 
 /**
  * Extension loader: fetches the prebuilt files shipped in public/data (built by scripts/build-data.ts).
@@ -18,5 +18,6 @@ export async function loadEngineDataBrowser(): Promise<EngineData> {
   const [nomenclature, searchIndex, lexicon] = await Promise.all(
     ['nomenclature.json', 'search-index.json', 'lexicon.json'].map(fetchJson),
   );
-  return buildEngineData({ nomenclature, searchIndex, lexicon, calibration });
+  // Built and fully validated by scripts/build-data.ts: a shape check is enough at service-worker start.
+  return buildEngineData({ nomenclature, searchIndex, lexicon, calibration }, ALL_PREBUILT);
 }

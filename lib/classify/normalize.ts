@@ -50,11 +50,16 @@ function normalizeNumbers(s: string): string {
     .replace(/"(?=\s|$)/g, 'inch');
 }
 
+/** Text every step below leaves unchanged except case and whitespace: ASCII letters and spaces only. */
+const PLAIN = /^[A-Za-z ]*$/;
+
 /**
  * NFKC, markup/url/emoji removal, lower case, diacritics folded, units normalised, punctuation to spaces.
  * The result is a single-spaced string of word characters (any script) and decimal numbers.
  */
 export function normalizeText(s: string): string {
+  // Fast path (most lexicon terms and many titles): plain ASCII letters and spaces need only case and spacing.
+  if (PLAIN.test(s)) return s.toLowerCase().trim().replace(/\s+/g, ' ');
   let t = stripMarkup(s.normalize('NFKC'));
   t = t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\S+@\S+\.\w+/g, ' ');
   t = t.replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f|\ufe0e|\u20e3/gu, ' ');
@@ -96,8 +101,10 @@ function hanBigrams(run: string): string[] {
 }
 
 /** Tokens that look like model numbers or SKUs ("sm-g991b" → "g991b", "a2337"): noise for matching. */
+const QUANTITY_RE = new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`);
+
 export function isModelNumber(token: string): boolean {
-  if (new RegExp(`^\\d+(?:\\.\\d+)?(?:${UNITS})$`).test(token)) return false;
+  if (QUANTITY_RE.test(token)) return false;
   return /\d/.test(token) && /[a-z]/.test(token) && token.length >= 5;
 }
 

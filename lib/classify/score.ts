@@ -13,6 +13,8 @@ export interface Evidence {
   lexHits: (LexiconHit & { weight: number })[];
   bm: [string, number][];
   knn: RulingNeighbour[];
+  /** The title names an accessory, part or purpose ("case for", "cover", "replacement"), see evidence.ts. */
+  accessory: boolean;
 }
 
 export interface RankedCode {
@@ -109,6 +111,15 @@ function features(
 ): Features {
   const top = ranked[0];
   const h4 = top?.code.slice(0, 4) ?? '';
+  let lexTotal = 0;
+  let lexTop = 0;
+  let span = 0;
+  for (const h of s.ev.lexHits) {
+    lexTotal += h.weight;
+    if (h.code.slice(0, 4) !== h4) continue;
+    lexTop += h.weight;
+    span = Math.max(span, h.length);
+  }
   return {
     bias: 1,
     p6: top?.p ?? 0,
@@ -117,6 +128,9 @@ function features(
     lexHs4: s.lex4.get(h4) ?? 0,
     lexHs6: top ? (s.lex6.get(top.code) ?? 0) : 0,
     lexConflict: s.lex4.size > 1 ? 1 : 0,
+    lexShare: lexTotal > 0 ? lexTop / lexTotal : 0,
+    lexSpan: Math.min(1, span / 3),
+    accessory: s.ev.accessory ? 1 : 0,
     bmAgree: s.ev.bm[0]?.[0].slice(0, 4) === h4 ? 1 : 0,
     knnShare: top ? (s.knn6.get(top.code) ?? 0) : 0,
     knnSim: s.ev.knn[0]?.similarity ?? 0,
