@@ -18,9 +18,12 @@ export function ProductCard({ product, onDecide }: { product: ProductSummary; on
         {new Date(product.updatedAt).toLocaleString()}
       </p>
       {product.result && <ResultView result={product.result} />}
+      {product.result && product.tier === 'auto' && product.advice && (
+        <ModelAdvice productId={product.id} stored={product.advice} candidates={product.result.candidates} />
+      )}
       {product.result && product.tier !== 'auto' && (
         <>
-          <ModelAdvice productId={product.id} onSuggest={setSuggested} />
+          <ModelAdvice productId={product.id} stored={product.advice} candidates={product.result.candidates} onSuggest={setSuggested} />
           <DecideForm key={suggested} result={product.result} initialCode={suggested} onDecide={(d) => onDecide(product.id, d)} />
         </>
       )}

@@ -37,6 +37,7 @@ const ProductSummarySchema = z.object({
   sku: z.string().optional(),
   tier: z.string().optional(),
   result: ClassifyResultSchema.optional(),
+  advice: AdviceSchema.optional(),
   updatedAt: z.number(),
 });
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;

@@ -66,11 +66,6 @@ export function isValidCode(code: string): boolean {
   return !!loaded && isValidIn(loaded.data.nomenclature, code);
 }
 
-export function engineConfidenceFor(result: ClassifyResult, code: string): number {
-  const match = result.candidates.filter((c) => c.source !== 'model' && (code.startsWith(c.code) || c.code.startsWith(code)));
-  return Math.max(0, ...match.map((c) => c.confidence));
-}
-
 export async function similarRulings(product: ProductInput): Promise<{ description: string; code: string; country?: string }[]> {
   const { index } = await getEngine();
   return index.neighbours(indexTokens(product.title), 5).map((n) => ({ description: n.ruling.description, code: n.ruling.code, country: n.ruling.country }));

@@ -6,6 +6,7 @@ import { classifyProduct, rulingsChanged } from './engine';
 import { listProducts, saveProduct } from './products';
 import { readSettings, writeApiKey, writeSettings } from './settings-store';
 import { adviseProduct, testConnection } from './llm';
+import { scheduleAdvice } from './llm-auto';
 import { classifyTab } from './page-assist';
 import { showAttentionCount } from './toolbar';
 import { reclassifyBatch } from './reclassify';
@@ -20,6 +21,7 @@ export const handlers: Partial<Handlers> = {
     const destinations = p.destinations?.length ? p.destinations : settings.destinations;
     const result = await classifyProduct({ ...p, destinations });
     const productId = await saveProduct({ ...p, destinations }, result);
+    scheduleAdvice(productId, result);
     return { productId, result };
   },
 
@@ -38,7 +40,7 @@ export const handlers: Partial<Handlers> = {
       if (line.description.trim()) {
         // A declared line is the product its description names: the same text on any form is the same item.
         const itemId = `line:${normalizeKey(line.description)}`.slice(0, 200);
-        await saveProduct({ site, url, itemId, title: line.description, destinations }, result);
+        scheduleAdvice(await saveProduct({ site, url, itemId, title: line.description, destinations }, result), result);
       }
       results.push({ index: line.index, result });
     }

@@ -1,55 +1,63 @@
 import { getDb } from '@/lib/db';
 import { askModel, LlmError } from '@/lib/llm/client';
-import { applyAdvice } from '@/lib/llm/advise';
+import { adviseResult } from '@/lib/llm/run-advice';
 import { buildPrompt } from '@/lib/llm/prompt';
 import type { Advice } from '@/lib/llm/answer';
-import type { ClassifyResult } from '@/lib/classify/types';
-import { classifyProduct, describeCode, engineConfidenceFor, isValidCode, similarRulings } from './engine';
+import type { ClassifyResult, ProductInput } from '@/lib/classify/types';
+import type { ProductRow } from '@/lib/db/rows';
+import type { Settings } from '@/lib/settings';
+import calibration from '@/lib/classify/calibration.json';
+import { classifyProduct, describeCode, isValidCode, similarRulings } from './engine';
+import { setProductAdvice } from './products';
 import { readApiKey, readSettings } from './settings-store';
 
-/** Candidates outside the engine's shortlist are allowed only above this engine confidence. */
-const OUTSIDE_CANDIDATE_FLOOR = 0.15;
+export function productInputOf(product: ProductRow): ProductInput {
+  return { title: product.title, description: product.description, attributes: product.attributes, category: product.category, sku: product.sku, destinations: product.destinations };
+}
 
-/** Asks the configured model about one catalogue product; the engine's rules decide what the answer may do. */
-export async function adviseProduct(productId: string): Promise<{ advice: Advice; result: ClassifyResult }> {
-  const db = getDb();
-  const product = await db.products.get(productId);
-  if (!product) throw new Error('That product is no longer in the catalogue.');
-  const settings = await readSettings();
-  const input = { title: product.title, description: product.description, attributes: product.attributes, category: product.category, sku: product.sku, destinations: product.destinations };
-  const result = await classifyProduct(input);
-  const model = settings.llm.model;
-  if (!settings.llm.enabled) {
-    return { advice: { status: 'error', message: 'Model assistance is off. Turn it on in ClearLane settings.', model, latencyMs: 0 }, result };
-  }
-  const candidates = await Promise.all(
-    result.candidates.slice(0, 8).map(async (c) => ({ code: c.code, confidence: c.confidence, description: await describeCode(c.code) })),
-  );
-  const messages = buildPrompt(input, candidates, await similarRulings(input));
-  let advice: Advice;
-  let final = result;
-  try {
-    const call = await askModel({ apiKey: (await readApiKey()) ?? '', baseUrl: settings.llm.baseUrl, model }, messages);
-    const outcome = applyAdvice(result, call.answer, {
-      isValidCode,
-      engineConfidence: (code) => engineConfidenceFor(result, code),
-      floor: OUTSIDE_CANDIDATE_FLOOR,
-      highThreshold: settings.highThreshold ?? 0.9,
-    });
-    final = outcome.result;
-    advice = { status: outcome.accepted ? 'accepted' : 'rejected', message: outcome.reason, answer: call.answer, model, latencyMs: call.latencyMs, usage: call.usage };
-  } catch (error) {
-    const message = error instanceof LlmError ? error.message : 'The model call failed.';
-    advice = { status: 'error', message, model, latencyMs: 0 };
-  }
-  await db.decisions.add({
-    productId,
+/**
+ * Asks the configured model about one catalogue product (the rules live in lib/llm/run-advice.ts, shared with
+ * the CLI), stores the advice on the product and logs the call in `decisions` without the key.
+ */
+export async function consultModel(product: ProductRow, result: ClassifyResult, settings: Settings): Promise<{ advice: Advice; result: ClassifyResult }> {
+  const input = productInputOf(product);
+  const outcome = await adviseResult(input, result, {
+    config: { apiKey: (await readApiKey()) ?? '', baseUrl: settings.llm.baseUrl, model: settings.llm.model },
+    describeCode,
+    isValidCode,
+    rulings: await similarRulings(input),
+    highThreshold: highThresholdOf(settings),
+  });
+  const { advice } = outcome;
+  await setProductAdvice(product.id, advice);
+  await getDb().decisions.add({
+    productId: product.id,
     at: Date.now(),
     kind: 'model-call',
     code: advice.answer?.code,
-    detail: { status: advice.status, message: advice.message, model, baseUrl: settings.llm.baseUrl, latencyMs: advice.latencyMs, usage: advice.usage },
+    detail: { status: advice.status, message: advice.message, model: advice.model, baseUrl: settings.llm.baseUrl, latencyMs: advice.latencyMs, usage: advice.usage },
   });
-  return { advice, result: final };
+  return outcome;
+}
+
+/**
+ * The same high threshold the engine used for this result (engine.ts: the user's pair of thresholds, else the
+ * calibrated one), so the agreement rule can never make auto what the engine's own threshold would not.
+ */
+function highThresholdOf(settings: Settings): number {
+  return settings.highThreshold !== undefined && settings.mediumThreshold !== undefined ? settings.highThreshold : calibration.thresholds.high;
+}
+
+/** "Ask the model" from the popup or options page. */
+export async function adviseProduct(productId: string): Promise<{ advice: Advice; result: ClassifyResult }> {
+  const product = await getDb().products.get(productId);
+  if (!product) throw new Error('That product is no longer in the catalogue.');
+  const settings = await readSettings();
+  const result = await classifyProduct(productInputOf(product));
+  if (!settings.llm.enabled) {
+    return { advice: { status: 'error', message: 'Model assistance is off. Turn it on in ClearLane settings.', model: settings.llm.model, latencyMs: 0 }, result };
+  }
+  return consultModel(product, result, settings);
 }
 
 /** A one-token round trip to check the base URL, model and key, with a plain result. */

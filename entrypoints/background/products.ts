@@ -2,6 +2,8 @@ import { getDb } from '@/lib/db';
 import type { ExceptionRow, ProductRow } from '@/lib/db/rows';
 import type { CapturedProduct, ProductSummary } from '@/lib/messages';
 import type { ClassifyResult } from '@/lib/classify/types';
+import type { Advice } from '@/lib/llm/answer';
+import { adviceTextKey } from '@/lib/llm/run-advice';
 import { escalateException } from './review-escalate';
 
 /** Stable catalogue id: the site's item id, else the SKU, else the page path (query and hash dropped). */
@@ -34,6 +36,8 @@ export async function saveProduct(p: CapturedProduct, result: ClassifyResult, id
     destinations: p.destinations,
     result,
     tier: result.tier,
+    // Advice about the same text stays; advice about text that has since changed would mislead.
+    advice: previous?.advice?.textKey === adviceTextKey(p) ? previous.advice : undefined,
     capturedAt: previous?.capturedAt ?? now,
     updatedAt: now,
   };
@@ -94,7 +98,13 @@ export async function listProducts(query = '', url = '', limit = 200): Promise<{
     sku: p.sku,
     tier: p.tier,
     result: p.result,
+    advice: p.advice,
     updatedAt: p.updatedAt,
   }));
   return { products, total: matching.length };
+}
+
+/** Stores the latest model advice on a product; a product deleted meanwhile is simply not updated. */
+export async function setProductAdvice(id: string, advice: Advice): Promise<void> {
+  await getDb().products.update(id, { advice });
 }

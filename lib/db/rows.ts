@@ -1,4 +1,5 @@
 import type { ClassifyResult } from '../classify/types';
+import type { Advice } from '../llm/answer';
 
 /** A captured listing (seller centre) or declared line (carrier form), with its latest classification. */
 export interface ProductRow {
@@ -13,6 +14,8 @@ export interface ProductRow {
   destinations?: string[];
   result?: ClassifyResult;
   tier?: string;
+  /** The latest model advice for this product's text (not indexed); never holds the key or the prompt. */
+  advice?: Advice;
   capturedAt: number;
   updatedAt: number;
 }

@@ -12,10 +12,14 @@ export interface AdviceContext {
 }
 
 /**
- * Agreement rule: when the model picks the engine's own top candidate at HS6, the engine's confidence may rise
- * by at most AGREEMENT_BOOST, and only if it was already within that distance of the high threshold. This is
- * deliberately small and provisional: it has not been calibrated against real model answers (no network
- * here), so it can only tip an almost-automatic item over the line, never make a weak one automatic.
+ * Agreement rule, exactly as applyAdvice applies it: when the model's code has the same HS6 as the engine's top
+ * candidate, no cap applies (no flag, conflict, lint or model concern), and the engine's own confidence is at
+ * least `highThreshold - AGREEMENT_BOOST`, the confidence rises by AGREEMENT_BOOST (at most to 1) and the item
+ * becomes `auto` if that reaches the high threshold. So `auto` still needs the engine's own confidence within
+ * 0.03 of the high threshold; any other answer leaves tier and confidence as the engine set them (or lower, for
+ * a concern). The value is provisional: no live model could be called here (no internet), so it has not been
+ * calibrated against real answers and is kept small enough to tip only an almost-automatic item. Calibrate it on
+ * the benchmark with a key (`npm run bench -- --llm`) before raising it.
  */
 export const AGREEMENT_BOOST = 0.03;
 

@@ -21,5 +21,8 @@ export const AdviceSchema = z.object({
   model: z.string(),
   latencyMs: z.number(),
   usage: z.object({ prompt: z.number(), completion: z.number() }).optional(),
+  /** Fingerprint of the product text that was sent (lib/llm/run-advice.ts), so the same text is not re-sent. */
+  textKey: z.string().optional(),
+  at: z.number().optional(),
 });
 export type Advice = z.infer<typeof AdviceSchema>;

@@ -1,5 +1,5 @@
 import { test, expect, routeFixture } from './fixtures';
-import { answerJson, startOpenAiMock, type MockReply } from '../support/openai-mock';
+import { answerJson, promptCandidates, startOpenAiMock, type MockReply } from '../support/openai-mock';
 
 const SHOPEE_URL = 'https://seller.shopee.co.id/portal/product/new?from=sidebar';
 
@@ -50,6 +50,57 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
     await expect(card.getByLabel('HS code')).toHaveValue(engineDigits);
     // Still a human decision: the card keeps its decision form and the item stays in review.
     await expect(card.getByRole('button', { name: 'Save decision' })).toBeVisible();
+  } finally {
+    await mock.close();
+  }
+});
+
+test('with the model on for uncertain items, a capture stores advice that shows on the card without a click', async ({ context, extUrl }) => {
+  const mock = await startOpenAiMock([
+    {
+      kind: 'decide',
+      decide: (body) => ({ kind: 'answer', content: answerJson(promptCandidates(body)[0] ?? '', { customs_description: 'Face serum with niacinamide, for skin care' }) }),
+    },
+  ]);
+  try {
+    const options = await context.newPage();
+    await options.goto(extUrl('options.html'));
+    const llm = options.getByRole('region', { name: 'Model assistance (optional)' });
+    await llm.getByLabel('Enabled').check();
+    await llm.getByLabel('Base URL').fill(mock.baseUrl);
+    await llm.getByLabel('Model').fill('mock-model');
+    await llm.getByLabel('When to ask').selectOption('uncertain');
+    await llm.getByLabel('API key').fill('sk-test-not-a-secret');
+    await llm.getByRole('button', { name: 'Save model settings' }).click();
+    await expect(llm.getByRole('status')).toContainText('Model suggestions are on');
+
+    await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
+    const seller = await context.newPage();
+    await seller.goto(SHOPEE_URL);
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+    // The page never receives the advice: the model is asked in the background after the reply.
+    await expect(seller.locator('body')).not.toContainText('Face serum with niacinamide');
+
+    const card = options.getByTestId('product').filter({ hasText: 'Serum Wajah Niacinamide' });
+    await expect(async () => {
+      await options.reload();
+      await expect(card.getByTestId('advice')).toHaveAttribute('data-status', 'accepted', { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    expect(mock.requests).toHaveLength(1);
+    expect(mock.requests[0]?.headers.authorization).toBe('Bearer sk-test-not-a-secret');
+    await expect(card.getByTestId('advice-code')).toHaveText(promptCandidates(mock.requests[0]?.body)[0]!);
+    await expect(card.getByTestId('advice-description')).toHaveText('Face serum with niacinamide, for skin care');
+    await expect(card.getByTestId('advice-meta')).toContainText('mock-model');
+    await expect(card.getByTestId('advice-meta')).toContainText('366 tokens');
+    await expect(card.getByRole('button', { name: 'Ask the model again' })).toBeVisible();
+    // Advice stays advice: the item still waits for a person's decision.
+    await expect(card.getByRole('button', { name: 'Save decision' })).toBeVisible();
+
+    // The same product text captured again is not sent to the model a second time.
+    await seller.reload();
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+    await options.waitForTimeout(1000);
+    expect(mock.requests).toHaveLength(1);
   } finally {
     await mock.close();
   }

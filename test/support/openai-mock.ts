@@ -1,10 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type MockReply =
+type FixedReply =
   | { kind: 'answer'; content: string }
   | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
   | { kind: 'hang' };
+export type MockReply =
+  | FixedReply
+  /** Decides from the request body (e.g. answers with the first candidate the prompt lists). */
+  | { kind: 'decide'; decide: (body: any) => FixedReply };
 
 /**
  * A real HTTP server on loopback that speaks the OpenAI chat-completions API. Each request takes the next
@@ -18,7 +22,8 @@ export async function startOpenAiMock(replies: MockReply[]) {
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       requests.push({ body: raw ? JSON.parse(raw) : null, headers: req.headers });
-      const reply = replies[Math.min(requests.length - 1, replies.length - 1)]!;
+      const next = replies[Math.min(requests.length - 1, replies.length - 1)]!;
+      const reply = next.kind === 'decide' ? next.decide(requests.at(-1)!.body) : next;
       if (reply.kind === 'hang') return; // never answers: the client must time out
       if (reply.kind === 'status') {
         res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
@@ -63,3 +68,10 @@ export const answerJson = (code: string, extra: Partial<Record<string, unknown>>
     concerns: [],
     ...extra,
   });
+
+/** The candidate codes a ClearLane prompt lists, in the engine's order (for scripted answers). */
+export function promptCandidates(body: any): string[] {
+  const user = String(body?.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
+  const block = user.split('TEAM RULINGS')[0] ?? '';
+  return [...block.matchAll(/^- (\d{4,10}):/gm)].map((m) => m[1]!);
+}
