@@ -14,6 +14,8 @@ import { riskCoverage } from './metrics';
 import { renderReport, renderSummary } from './report';
 import { measureLoad, measureMemory, measureSpeed, sampleMemory } from './speed';
 import { riskCoverageSvg } from './svg';
+import { LLM_SECTION, renderLlmSection, runLlmBench, writeLlmSection } from './llm';
+import { llmConfigFromEnv } from '../cli/llm';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -22,7 +24,7 @@ const args = new Set(process.argv.slice(2));
 const TARGETS = [AUTO_TARGET, 0.95];
 
 /** Sections of RESULTS.md owned by other scripts (bench/import.ts), kept verbatim when the report is rewritten. */
-const FOREIGN_SECTIONS = ['## Ruling import'];
+const FOREIGN_SECTIONS = ['## Ruling import', LLM_SECTION];
 
 function foreignSections(file: string): string {
   if (!existsSync(file)) return '';
@@ -79,4 +81,19 @@ function main(): void {
   console.log(renderSummary(input));
 }
 
-main();
+/** `--llm`: only the model-assisted table; it needs a model server, so it is never part of the default run. */
+async function mainLlm(): Promise<void> {
+  const env = llmConfigFromEnv(process.env);
+  if ('error' in env) {
+    console.error(`Model-assisted benchmark not run: ${env.error}. (This machine has no internet, so it was never measured here.)`);
+    process.exit(2);
+  }
+  const limit = Number(process.env.BENCH_LLM_LIMIT) || undefined;
+  const rows = loadDev().slice(0, limit);
+  const r = await runLlmBench(loadEngineDataNode(), rows, env.config);
+  writeLlmSection(path.join(HERE, 'RESULTS.md'), renderLlmSection(r, new Date().toISOString().slice(0, 10)));
+  console.log(renderLlmSection(r, new Date().toISOString().slice(0, 10)));
+}
+
+if (args.has('--llm')) void mainLlm();
+else main();
