@@ -43,7 +43,14 @@ export async function classifyProduct(product: ProductInput): Promise<ClassifyRe
     settings.highThreshold !== undefined && settings.mediumThreshold !== undefined
       ? { high: settings.highThreshold, medium: settings.mediumThreshold }
       : undefined;
-  return classify(product, { data, rulingIndex: index, thresholds, teamRules, destinations: settings.destinations });
+  return classify(product, {
+    data,
+    rulingIndex: index,
+    thresholds,
+    teamRules,
+    destinations: settings.destinations,
+    regimeMaxAgeDays: settings.regimeMaxAgeDays,
+  });
 }
 
 /** Incremental update after a decision or an import; with no list, everything is reloaded on next use. */

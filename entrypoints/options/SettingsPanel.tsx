@@ -7,6 +7,7 @@ export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [destinations, setDestinations] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
+  const [regimeDays, setRegimeDays] = useState(180);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -14,6 +15,7 @@ export function SettingsPanel() {
       setSettings(s);
       setDestinations(s.destinations.join(', '));
       setDecidedBy(s.decidedBy);
+      setRegimeDays(s.regimeMaxAgeDays);
     });
   }, []);
 
@@ -21,7 +23,7 @@ export function SettingsPanel() {
     e.preventDefault();
     try {
       const list = destinations.split(/[\s,]+/).filter(Boolean);
-      setSettings(await send('set-settings', { destinations: list, decidedBy }));
+      setSettings(await send('set-settings', { destinations: list, decidedBy, regimeMaxAgeDays: regimeDays }));
       setMessage('Settings saved.');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -40,6 +42,10 @@ export function SettingsPanel() {
         <label>
           Your name (recorded with decisions)
           <input value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} />
+        </label>
+        <label>
+          Review destinations with import-rule changes from the last (days)
+          <input type="number" min={0} max={3650} value={regimeDays} onChange={(e) => setRegimeDays(Number(e.target.value) || 0)} />
         </label>
         <button type="submit">Save settings</button>
       </form>

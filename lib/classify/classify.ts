@@ -22,6 +22,8 @@ export interface ClassifyContext {
   teamRules?: TeamRuleRow[];
   /** Used when the product itself names no destination (the CLI's --to). */
   destinations?: string[];
+  /** A country regime note younger than this many days caps the item at review (default 180). */
+  regimeMaxAgeDays?: number;
 }
 
 /** Neighbours at least this similar are "near-identical" and handed to the rules for conflict checks. */
@@ -87,6 +89,7 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
     rulings: relevant,
     teamRules: ctx.teamRules,
     now: ctx.now,
+    regimeMaxAgeDays: ctx.regimeMaxAgeDays,
   });
   const levels = { hs4: conf4, hs6: conf6, ...(confNational !== undefined ? { national: confNational } : {}) };
   const capped = [...rules.caps];

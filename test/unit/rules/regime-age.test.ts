@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../lib/classify/classify';
+import { loadEngineDataNode } from '../../../lib/classify/load-node';
+import { normalizeKey } from '../../../lib/classify/normalize';
+import { RulingIndex } from '../../../lib/classify/ruling-index';
+import type { Ruling } from '../../../lib/db/rulings-schema';
+
+const data = loadEngineDataNode();
+const title = "Men's cotton t-shirt, short sleeve, knitted";
+const ruling: Ruling = {
+  id: 'r1',
+  description: title,
+  key: normalizeKey(title),
+  code: '610910',
+  status: 'approved',
+  hsEdition: 'HS2022',
+  decidedAt: '2026-06-01T00:00:00.000Z',
+  source: 'local',
+  updatedAt: 1,
+};
+const now = new Date('2026-11-21T00:00:00Z');
+
+describe('regime notes and their configurable age', () => {
+  it('a reused team ruling to Indonesia is automatic while no regime note is young enough', () => {
+    const r = classify({ title, destinations: ['ID'] }, { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 30 });
+    expect(r.tier).toBe('auto');
+  });
+
+  it('with a longer window the Indonesian note caps the same item at review, and says so', () => {
+    const r = classify({ title, destinations: ['ID'] }, { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 3650 });
+    expect(r.tier).toBe('review');
+    expect(r.capped.some((c) => c.kind === 'regime' && /ID|Indonesia/.test(c.detail))).toBe(true);
+  });
+});
