@@ -5,11 +5,9 @@ import { SyncCountsSchema, SyncStatusSchema } from './sync/status';
  * Messages for team ruling sync (import, export, URL sync); merged into MESSAGES in lib/messages.ts.
  * All are admin-only: only the options page may change or read out the ruling cache.
  *
- * A file travels to the background in parts (`sync-upload`) because one extension message is capped at
- * 64 MiB of JSON, and a 100k-ruling pack is already about 35 MB before escaping.
+ * A picked file does not travel in a message: the page stages it in the shared IndexedDB
+ * (lib/sync/upload-store.ts) and `sync-preview` names it by its upload id.
  */
-export const UPLOAD_PART_CHARS = 4_000_000;
-const MAX_PARTS = 64;
 
 export type SyncCounts = z.infer<typeof SyncCountsSchema>;
 
@@ -60,21 +58,7 @@ const ApplyOutSchema = z.object({
 const UploadIdSchema = z.string().regex(/^[\w-]{8,64}$/);
 
 export const SYNC_MESSAGES = {
-  'sync-upload': {
-    access: 'admin',
-    input: z.object({
-      uploadId: UploadIdSchema,
-      part: z
-        .number()
-        .int()
-        .min(0)
-        .max(MAX_PARTS - 1),
-      parts: z.number().int().min(1).max(MAX_PARTS),
-      text: z.string().max(UPLOAD_PART_CHARS),
-    }),
-    output: z.object({ received: z.number() }),
-  },
-  /** Preview an uploaded file, or (with `url`) fetch a one-off URL first. Writes nothing. */
+  /** Preview a staged file, or (with `url`) fetch a one-off URL first. Writes nothing. */
   'sync-preview': {
     access: 'admin',
     input: z.object({

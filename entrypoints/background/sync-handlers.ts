@@ -1,13 +1,12 @@
 import { getDb } from '@/lib/db';
 import type { Handlers } from '@/lib/messaging/router';
 import { exportRulings } from '@/lib/sync';
-import { applyUpload, previewUpload, receivePart } from './sync-import';
+import { applyUpload, previewUpload } from './sync-import';
 import { readProgress } from './sync-progress';
 import { configureSync, syncNow, syncStatus } from './sync-schedule';
 
 /** Handlers for the SYNC_MESSAGES (lib/messages-sync.ts). */
 export const syncHandlers: Partial<Handlers> = {
-  'sync-upload': (part) => receivePart(part),
   'sync-preview': (req) => previewUpload(req),
   'sync-apply': (req) => applyUpload(req),
   'sync-progress': () => readProgress(),

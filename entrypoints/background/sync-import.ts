@@ -8,18 +8,17 @@ import {
   type ImportPreview,
 } from '@/lib/sync';
 import type { SyncPreview } from '@/lib/messages-sync';
+import { takeUpload } from '@/lib/sync/upload-store';
 import { rulingsChanged } from './engine';
 import { runExclusive, savingProgress, setProgress } from './sync-progress';
 import { fetchText } from './sync-url';
 
 /**
- * File and one-off URL imports: upload (in parts) → preview → apply. The uploaded text and its parsed
- * records stay in memory between preview and apply; if the service worker restarted meanwhile, apply
- * answers `expired` and the options page uploads the file again.
+ * File and one-off URL imports: the page stages the file (lib/sync/upload-store.ts) → preview → apply. The
+ * parsed records stay in memory between preview and apply; if the service worker restarted meanwhile,
+ * apply answers `expired` and the options page stages the file again.
  */
 interface Upload {
-  parts: string[];
-  received: Set<number>;
   format?: ImportFormat;
   input?: ImportInput;
 }
@@ -28,21 +27,6 @@ const uploads = new Map<string, Upload>();
 const MAX_LISTED = 200;
 /** Rows per bulkPut: small enough that the progress bar moves every second or so, large enough to be cheap. */
 const CHUNK = 5000;
-
-export function receivePart(p: { uploadId: string; part: number; parts: number; text: string }): {
-  received: number;
-} {
-  if (p.part >= p.parts) throw new Error('The file arrived out of order. Please choose it again.');
-  let u = uploads.get(p.uploadId);
-  if (!u || u.parts.length !== p.parts) {
-    uploads.clear(); // one file at a time: a new upload drops older ones and their memory
-    u = { parts: new Array<string>(p.parts).fill(''), received: new Set() };
-    uploads.set(p.uploadId, u);
-  }
-  u.parts[p.part] = p.text;
-  u.received.add(p.part);
-  return { received: u.received.size };
-}
 
 /** Sentence case and a closing statement for the library's lower-case reasons. */
 function plain(reason: string): string {
@@ -81,26 +65,34 @@ function summarize(format: ImportFormat, p: ImportPreview, ms: number): SyncPrev
   };
 }
 
+async function readSource(req: { uploadId: string; url?: string }): Promise<string> {
+  if (req.url) {
+    setProgress({ phase: 'fetching', done: 0, total: 0 });
+    const text = await fetchText(req.url);
+    setProgress({ phase: 'checking', done: 0, total: 0 });
+    return text;
+  }
+  const text = await takeUpload(getDb(), req.uploadId);
+  if (text === null) throw new Error('The file did not arrive. Please choose it again.');
+  return text;
+}
+
 export function previewUpload(req: { uploadId: string; name: string; url?: string }): Promise<SyncPreview> {
   return runExclusive(async () => {
     const started = Date.now();
-    let u = uploads.get(req.uploadId);
-    if (req.url) {
-      setProgress({ phase: 'fetching', done: 0, total: 0 });
-      uploads.clear();
-      u = { parts: [await fetchText(req.url)], received: new Set([0]) };
-      uploads.set(req.uploadId, u);
-      setProgress({ phase: 'checking', done: 0, total: 0 });
-    }
-    if (!u || u.received.size < u.parts.length)
-      throw new Error('The file did not arrive completely. Please choose it again.');
-    const text = u.parts.join('');
-    const failed = await parseUpload(u, text, req.url ? `sync:${req.url}` : `import:${req.name}`);
+    uploads.clear(); // one file at a time: a new preview drops older parsed files and their memory
+    const u: Upload = {};
+    uploads.set(req.uploadId, u);
+    // The text is not kept in a local: once parsed, its ~66 MB can be collected while the merge is planned.
+    const failed = await parseUpload(
+      u,
+      await readSource(req),
+      req.url ? `sync:${req.url}` : `import:${req.name}`,
+    );
     if (failed || !u.input) {
       uploads.delete(req.uploadId);
       return failed ?? { ok: false, message: 'The file could not be read.', issues: [] };
     }
-    u.parts = []; // the parsed records are all that apply needs
     return summarize(u.format ?? 'csv', await previewImport(getDb(), u.input), Date.now() - started);
   });
 }

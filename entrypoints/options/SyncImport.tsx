@@ -1,9 +1,11 @@
 import { useState, type DragEvent } from 'react';
 import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db';
 import { send } from '@/lib/messaging/send';
 import { MessageError } from '@/lib/messages';
-import { UPLOAD_PART_CHARS, type SyncPreview as Preview } from '@/lib/messages-sync';
+import type { SyncPreview as Preview } from '@/lib/messages-sync';
 import { checkSyncUrl, hostPermissionFor } from '@/lib/sync';
+import { stageUpload } from '@/lib/sync/upload-store';
 import { IssueList, SyncPreview } from './SyncPreview';
 import { SyncProgress } from './SyncProgress';
 
@@ -17,15 +19,6 @@ export async function askHostPermission(url: string): Promise<string | null> {
   const pattern = hostPermissionFor(url);
   if (!pattern || (await browser.permissions.request({ origins: [pattern] }))) return null;
   return `ClearLane needs your permission to read from ${new URL(url).origin}. Nothing was changed.`;
-}
-
-async function upload(text: string, uploadId: string, onPart: (s: string) => void): Promise<void> {
-  const parts = Math.max(1, Math.ceil(text.length / UPLOAD_PART_CHARS));
-  for (let part = 0; part < parts; part++) {
-    onPart(`Sending the file to ClearLane: part ${part + 1} of ${parts}…`);
-    const slice = text.slice(part * UPLOAD_PART_CHARS, (part + 1) * UPLOAD_PART_CHARS);
-    await send('sync-upload', { uploadId, part, parts, text: slice });
-  }
 }
 
 /** A rejected message that is not the background's own error means the background went away mid-request. */
@@ -61,7 +54,10 @@ export function SyncImport({ onImported }: { onImported: () => void }) {
 
   async function check(src: Source): Promise<{ id: string; result: Preview }> {
     const id = crypto.randomUUID();
-    if (src.kind === 'file') await upload(await src.file.text(), id, setLocal);
+    if (src.kind === 'file') {
+      setLocal('Handing the file to ClearLane…');
+      await stageUpload(getDb(), id, src.file);
+    }
     const name = src.kind === 'file' ? src.file.name : src.url;
     const result = await send('sync-preview', {
       uploadId: id,

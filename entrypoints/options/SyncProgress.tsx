@@ -14,7 +14,7 @@ const PHASE_TEXT: Record<Progress['phase'], string> = {
 
 /**
  * Progress of the running import, polled from the background while `active`. `local` is progress the page
- * knows itself (sending a large file in parts), shown before the background reports anything.
+ * knows itself (handing the file over), shown before the background reports anything.
  */
 export function SyncProgress({ active, local }: { active: boolean; local?: string }) {
   const [visible, setVisible] = useState(false);

@@ -24,8 +24,17 @@ export function stableId(parts: readonly string[]): string {
   return `r-${hash53(s, 1).toString(16).padStart(14, '0')}${hash53(s, 7).toString(16).padStart(14, '0')}`;
 }
 
-/** JSON with object keys sorted at every level, so equal records always serialise to equal bytes. */
+/**
+ * JSON with object keys sorted at every level, so equal records always serialise to equal bytes. The same
+ * as canonicalJsonReference, byte for byte, but faster on a pack: records share their key order, so the
+ * sorted order of the last key list seen is reused instead of sorting every object's keys again.
+ */
 export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeysCached(value));
+}
+
+/** The original definition of the canonical form; the checksum of every pack ever written depends on it. */
+export function canonicalJsonReference(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
@@ -40,10 +49,60 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+let lastKeys: string[] = [];
+let lastSorted: string[] = [];
+
+function sortedKeysOf(obj: object): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length === lastKeys.length && keys.every((k, i) => k === lastKeys[i])) return lastSorted;
+  lastKeys = keys;
+  lastSorted = [...keys].sort();
+  return lastSorted;
+}
+
+function sortKeysCached(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysCached);
+  if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of sortedKeysOf(obj)) if (obj[k] !== undefined) out[k] = sortKeysCached(obj[k]);
+    return out;
+  }
+  return value;
+}
+
+const toHex = (digest: ArrayBuffer) =>
+  [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
 /** SHA-256 of a UTF-8 string as lowercase hex. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+}
+
+const LINES_PER_GROUP = 1000;
+
+/**
+ * sha256Hex(lines.join('\n')), without building that one string: the lines are encoded in groups. In the
+ * Chromium service worker, joining and encoding the 33 MB body of a 100k-ruling pack at once took 0.4–1.2 s
+ * (a 66 MB flat string, then copies of it), in groups of 1000 lines about 0.3 s.
+ */
+export async function sha256HexOfLines(lines: readonly string[]): Promise<string> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (let i = 0; i < lines.length; i += LINES_PER_GROUP) {
+    // Groups end at line breaks, so no character (not even a lone surrogate) is split between two of them.
+    const bytes = encoder.encode((i ? '\n' : '') + lines.slice(i, i + LINES_PER_GROUP).join('\n'));
+    parts.push(bytes);
+    total += bytes.length;
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    body.set(part, at);
+    at += part.length;
+  }
+  return toHex(await crypto.subtle.digest('SHA-256', body));
 }
 
 /** The checksum covers the canonical NDJSON body: the same records always give the same checksum. */
@@ -53,5 +112,5 @@ export async function packChecksum(
 ): Promise<string> {
   const lines = rulings.map((r) => canonicalJson(r));
   for (const t of teamRules) lines.push(canonicalJson({ teamRule: t }));
-  return sha256Hex(lines.join('\n'));
+  return sha256HexOfLines(lines);
 }

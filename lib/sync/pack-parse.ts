@@ -7,6 +7,7 @@ import {
 } from './pack-schema';
 import { stripUndefined } from './csv-row';
 import { packChecksum } from './hash';
+import { quickParseRuling } from './ruling-check';
 import type { ImportIssue, PackParseResult } from './pack-types';
 
 /**
@@ -26,6 +27,11 @@ async function finish(
 ): Promise<PackParseResult> {
   const out: PackParseResult = { header, rulings: [], teamRules: [], errors: [], fatal: null };
   for (const r of raw.rulings) {
+    const quick = quickParseRuling(r.value);
+    if (quick) {
+      out.rulings.push(quick);
+      continue;
+    }
     const p = RulingSchema.safeParse(r.value);
     if (p.success) out.rulings.push(stripUndefined(p.data));
     else out.errors.push({ ...r.at, message: `invalid ruling: ${zodMessage(p.error)}` });

@@ -15,6 +15,25 @@ async function importFile(page: Page, file: { name: string; mimeType: string; bu
   await expect(page.getByTestId('sync-preview')).toBeVisible({ timeout: 30_000 });
 }
 
+/** Keys of files staged for the service worker and not yet taken (read straight from IndexedDB). */
+function stagedUploads(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('clearlane');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('meta').objectStore('meta').getAllKeys();
+          keys.onerror = () => reject(keys.error);
+          keys.onsuccess = () => {
+            open.result.close();
+            resolve((keys.result as string[]).filter((k) => k.startsWith('sync:upload:')));
+          };
+        };
+      }),
+  );
+}
+
 const count = (page: Page, key: string) =>
   page.getByTestId('sync-preview').locator(`[data-count="${key}"] td`).nth(1);
 
@@ -34,6 +53,8 @@ test('a file import shows a preview, then applies and the ruling count updates',
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByTestId('sync-import-message')).toContainText('500 new');
   await expect(page.getByTestId('status')).toContainText('500 team rulings');
+  // The page hands the file over through IndexedDB (lib/sync/upload-store.ts); none of it may stay behind.
+  expect(await stagedUploads(page)).toEqual([]);
   // The same file again changes nothing.
   await importFile(page, file);
   await expect(count(page, 'unchanged')).toHaveText('500');
@@ -160,9 +181,10 @@ test('stopping the service worker in the middle of an import leaves the cache as
   // Ask the worker directly (the progress bar only shows after 1 s) and stop it once every write has landed.
   await page.evaluate(async () => {
     type Reply = { ok: boolean; data?: { phase: string; done: number; total: number } };
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } })
-      .chrome.runtime;
-    for (const until = Date.now() + 30_000; Date.now() < until; ) {
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }
+    ).chrome.runtime;
+    for (const until = Date.now() + 30_000; Date.now() < until;) {
       const p = (await runtime.sendMessage({ type: 'sync-progress', input: {} })).data;
       if (p?.phase === 'saving' && p.total > 0 && p.done === p.total) return;
       await new Promise((r) => setTimeout(r, 20));
