@@ -19,8 +19,12 @@ export default defineContentScript({
       running = running.then(() => assistant.run(adapter.findLines(document))).catch(() => undefined);
     };
     pass();
-    const onMessage = (message: unknown) => {
-      if (isRerunMessage(message)) pass();
+    // Answers once the pass is done, so the popup refreshes after the new ruling has filled the line.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: { done: true }) => void) => {
+      if (!isRerunMessage(message)) return undefined;
+      pass();
+      void running.then(() => sendResponse({ done: true }));
+      return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -67,7 +67,8 @@ export function createLineAssistant(opts: AssistOptions) {
         },
       });
       logFill(line, result, outcome.fill);
-      if (outcome.fill?.status !== 'filled' && !outcome.suggested) badgeFor(line, result);
+      const written = outcome.fill?.status === 'filled' || outcome.fill?.status === 'unchanged';
+      if (!written && !outcome.suggested) badgeFor(line, result);
       else badges.get(line.index)?.destroy();
     }
   }

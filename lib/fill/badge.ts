@@ -37,8 +37,12 @@ function badgeHost(doc: Document, spec: BadgeSpec): HTMLElement {
   return host;
 }
 
+/** The badge currently shown for each field: a field has at most one (a later pass replaces it). */
+const shown = new WeakMap<HTMLElement, () => void>();
+
 /** Shows the badge under `el`, following scroll and resize; returns the function that removes it. */
 export function showBadge(el: HTMLElement, spec: BadgeSpec): () => void {
+  shown.get(el)?.();
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   const host = badgeHost(doc, spec);
@@ -53,7 +57,9 @@ export function showBadge(el: HTMLElement, spec: BadgeSpec): () => void {
     view?.removeEventListener('scroll', place, true);
     view?.removeEventListener('resize', place);
     host.remove();
+    if (shown.get(el) === remove) shown.delete(el);
   }
+  shown.set(el, remove);
   place();
   view?.addEventListener('scroll', place, true);
   view?.addEventListener('resize', place);

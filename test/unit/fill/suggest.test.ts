@@ -21,6 +21,15 @@ describe('suggestCode (review tier and offers)', () => {
     expect(suggestions()[0]?.shadowRoot?.textContent).toContain('conflicting rulings ID/MY');
   });
 
+  it('a later pass replaces the suggestion beside a field instead of stacking another', () => {
+    loadFixture('dhl');
+    const hs = dhl.findLines(document)[0]!.elements.hsCode;
+    suggestCode(hs, { text: '610910', reason: 'review: confidence 70%' }, () => {});
+    suggestCode(hs, { text: '610910', reason: 'review: confidence 71%' }, () => {});
+    expect(suggestions()).toHaveLength(1);
+    expect(suggestions()[0]?.shadowRoot?.textContent).toContain('71%');
+  });
+
   it("fills a typed-over field only after the user's click on Use, then marks it", async () => {
     loadFixture('dhl');
     const hs = dhl.findLines(document)[1]!.elements.hsCode;
