@@ -21,8 +21,13 @@ for (const r of rows) {
   if (res.candidates.some((c) => c.code.slice(0, 6) === r.hs6)) s.top5++;
   byChapter.set(ch, s);
   if (verbose?.has(ch) && res.hs6 !== r.hs6)
-    console.log(`${r.hs6} ${res.hs6} ${ok4 ? '4ok' : '   '} ${res.candidates.map((c) => c.code.slice(0, 6) + ':' + c.source[0]).join(' ')} | ${r.text.slice(0, 100)}`);
+    console.log(
+      `${r.hs6} ${res.hs6} ${ok4 ? '4ok' : '   '} ${res.candidates.map((c) => c.code.slice(0, 6) + ':' + c.source[0]).join(' ')} | ${r.text.slice(0, 100)}`,
+    );
 }
 const list = [...byChapter].sort((a, b) => b[1].n - b[1].hs4 - (a[1].n - a[1].hs4));
 console.log('ch   n  miss4 hs4  hs6  top5');
-for (const [ch, s] of list) console.log(`${ch} ${String(s.n).padStart(4)} ${String(s.n - s.hs4).padStart(5)} ${String(s.hs4).padStart(4)} ${String(s.hs6).padStart(4)} ${String(s.top5).padStart(4)}`);
+for (const [ch, s] of list)
+  console.log(
+    `${ch} ${String(s.n).padStart(4)} ${String(s.n - s.hs4).padStart(5)} ${String(s.hs4).padStart(4)} ${String(s.hs6).padStart(4)} ${String(s.top5).padStart(4)}`,
+  );

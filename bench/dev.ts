@@ -7,7 +7,14 @@ import { normalizeKey } from '../lib/classify/normalize';
 import type { ProductInput } from '../lib/classify/types';
 
 /** The labelled dev set (bench/data/dev.jsonl, see data/SOURCES.md), turned into engine inputs. */
-const DevRowSchema = z.object({ id: z.string(), text: z.string(), text_rich: z.string(), hs6: z.string().regex(/^\d{6}$/), code: z.string(), source: z.string() });
+const DevRowSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  text_rich: z.string(),
+  hs6: z.string().regex(/^\d{6}$/),
+  code: z.string(),
+  source: z.string(),
+});
 export type DevRow = z.infer<typeof DevRowSchema> & { product: ProductInput; group: string };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -33,7 +40,11 @@ export function loadDev(file = path.join(HERE, 'data/dev.jsonl')): DevRow[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => DevRowSchema.parse(JSON.parse(l)))
-    .map((r) => ({ ...r, product: toProduct(r), group: r.source.startsWith('HSCodeComp') ? 'HSCodeComp listings' : 'ATLAS CBP rulings' }));
+    .map((r) => ({
+      ...r,
+      product: toProduct(r),
+      group: r.source.startsWith('HSCodeComp') ? 'HSCodeComp listings' : 'ATLAS CBP rulings',
+    }));
 }
 
 /** Deterministic 5 folds by row position (rows are not ordered by label, so this is not stratified by code). */

@@ -24,7 +24,10 @@ export function runDev(data: EngineData, rows: DevRow[], history: boolean): Outc
         fold,
         label: row.hs6,
         top: d.result.hs6,
-        top5: d.result.candidates.map((c) => c.code.slice(0, 6)).filter((c, j, a) => a.indexOf(c) === j).slice(0, 5),
+        top5: d.result.candidates
+          .map((c) => c.code.slice(0, 6))
+          .filter((c, j, a) => a.indexOf(c) === j)
+          .slice(0, 5),
         features: d.features ?? ({} as Outcome['features']),
         conf6: d.result.levels.hs6,
         conf4: d.result.levels.hs4,
@@ -39,7 +42,11 @@ export function runDev(data: EngineData, rows: DevRow[], history: boolean): Outc
 }
 
 function fitLevel(rows: Outcome[], right: (r: Outcome) => boolean): Logistic {
-  return fitLogistic(rows.filter((r) => !r.exact && r.features.bias === 1).map((r) => ({ f: r.features, y: right(r) ? 1 : 0 })));
+  return fitLogistic(
+    rows
+      .filter((r) => !r.exact && r.features.bias === 1)
+      .map((r) => ({ f: r.features, y: right(r) ? 1 : 0 })),
+  );
 }
 
 /**
@@ -69,7 +76,16 @@ export function crossCalibrate(
   // Thresholds per fold are chosen on the other folds' out-of-fold confidences, then applied to this fold.
   const cold = outRuns[0]!;
   targets.forEach((target, t) => {
-    for (let fold = 0; fold < FOLDS; fold++) highByFold[t]!.push(shippedHigh(chooseHigh(cold.filter((r) => r.fold !== fold), target), exactRuling));
+    for (let fold = 0; fold < FOLDS; fold++)
+      highByFold[t]!.push(
+        shippedHigh(
+          chooseHigh(
+            cold.filter((r) => r.fold !== fold),
+            target,
+          ),
+          exactRuling,
+        ),
+      );
   });
   return { runs: outRuns, highByFold };
 }
@@ -97,7 +113,10 @@ export function fitFinal(runs: Outcome[][], cvRuns: Outcome[][], base: Calibrati
     fittedAt: new Date().toISOString().slice(0, 10),
     hs6: fitLevel(all, isRight6),
     hs4: fitLevel(all, isRight4),
-    thresholds: { high: round(shippedHigh(chooseHigh(cvRuns[0]!), base.exactRuling)), medium: base.thresholds.medium },
+    thresholds: {
+      high: round(shippedHigh(chooseHigh(cvRuns[0]!), base.exactRuling)),
+      medium: base.thresholds.medium,
+    },
   };
 }
 

@@ -6,8 +6,19 @@ import { loadEngineDataNode } from '../lib/classify/load-node';
 const data = loadEngineDataNode();
 const title = process.argv.slice(2).join(' ');
 const ev = gatherEvidence(data, { title });
-console.log('lexicon', ev.lexHits.map((h) => `${h.id}:${h.code} "${h.term}" w=${h.weight.toFixed(2)}`));
-console.log('bm25', ev.bm.slice(0, 5).map(([c, s]) => `${c}:${s.toFixed(1)}`).join(' '), 'accessory', ev.accessory);
+console.log(
+  'lexicon',
+  ev.lexHits.map((h) => `${h.id}:${h.code} "${h.term}" w=${h.weight.toFixed(2)}`),
+);
+console.log(
+  'bm25',
+  ev.bm
+    .slice(0, 5)
+    .map(([c, s]) => `${c}:${s.toFixed(1)}`)
+    .join(' '),
+  'accessory',
+  ev.accessory,
+);
 const d = classifyDetailed({ title }, { data });
 console.log(d.result.candidates.map((c) => `${c.code} ${c.confidence.toFixed(2)} ${c.source}`).join(' | '));
 console.log(d.features);

@@ -29,7 +29,18 @@ export interface LlmBench {
 }
 
 export async function runLlmBench(data: EngineData, rows: DevRow[], config: LlmConfig): Promise<LlmBench> {
-  const r: LlmBench = { rows: rows.length, asked: 0, before: 0, after: 0, accepted: 0, rejected: 0, errors: 0, p50Ms: 0, tokens: 0, model: config.model };
+  const r: LlmBench = {
+    rows: rows.length,
+    asked: 0,
+    before: 0,
+    after: 0,
+    accepted: 0,
+    rejected: 0,
+    errors: 0,
+    p50Ms: 0,
+    tokens: 0,
+    model: config.model,
+  };
   const latencies: number[] = [];
   for (const row of rows) {
     const result = classify(row.product, { data });

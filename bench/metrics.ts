@@ -21,17 +21,33 @@ export interface Outcome {
 const share = (n: number, d: number) => (d === 0 ? 0 : n / d);
 
 export function accuracy(rows: Outcome[]) {
-  const at = (digits: number) => share(rows.filter((r) => r.top?.slice(0, digits) === r.label.slice(0, digits)).length, rows.length);
-  return { n: rows.length, hs2: at(2), hs4: at(4), hs6: at(6), top5: share(rows.filter((r) => r.top5.includes(r.label)).length, rows.length) };
+  const at = (digits: number) =>
+    share(rows.filter((r) => r.top?.slice(0, digits) === r.label.slice(0, digits)).length, rows.length);
+  return {
+    n: rows.length,
+    hs2: at(2),
+    hs4: at(4),
+    hs6: at(6),
+    top5: share(rows.filter((r) => r.top5.includes(r.label)).length, rows.length),
+  };
 }
 
 export const isRight6 = (r: Outcome) => r.top === r.label;
 export const isRight4 = (r: Outcome) => r.top?.slice(0, 4) === r.label.slice(0, 4);
 
 /** Precision and share of items at or above a confidence threshold. */
-export function tierStats(rows: Outcome[], threshold: number, right: (r: Outcome) => boolean, conf: (r: Outcome) => number) {
+export function tierStats(
+  rows: Outcome[],
+  threshold: number,
+  right: (r: Outcome) => boolean,
+  conf: (r: Outcome) => number,
+) {
   const kept = rows.filter((r) => conf(r) >= threshold);
-  return { precision: share(kept.filter(right).length, kept.length), coverage: share(kept.length, rows.length), n: kept.length };
+  return {
+    precision: share(kept.filter(right).length, kept.length),
+    coverage: share(kept.length, rows.length),
+    n: kept.length,
+  };
 }
 
 /**

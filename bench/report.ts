@@ -24,12 +24,20 @@ export interface ReportInput {
 }
 
 function accuracyTable(runs: [string, Outcome[]][]): string {
-  const lines = ['| run | rows | HS2 top-1 | HS4 top-1 | HS6 top-1 | HS6 top-5 recall |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '| run | rows | HS2 top-1 | HS4 top-1 | HS6 top-1 | HS6 top-5 recall |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const [name, rows] of runs) {
     const groups = [...new Set(rows.map((r) => r.group))].sort();
-    for (const [label, subset] of [['all', rows] as const, ...groups.map((g) => [g, rows.filter((r) => r.group === g)] as const)]) {
+    for (const [label, subset] of [
+      ['all', rows] as const,
+      ...groups.map((g) => [g, rows.filter((r) => r.group === g)] as const),
+    ]) {
       const a = accuracy([...subset]);
-      lines.push(`| ${name} — ${label} | ${a.n} | ${pct(a.hs2)} | ${pct(a.hs4)} | ${pct(a.hs6)} | ${pct(a.top5)} |`);
+      lines.push(
+        `| ${name} — ${label} | ${a.n} | ${pct(a.hs2)} | ${pct(a.hs4)} | ${pct(a.hs6)} | ${pct(a.top5)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -78,11 +86,31 @@ export function targetRows(x: ReportInput): { name: string; floor: string; measu
     { name: 'cold HS6 top-1', floor: '35%', measured: pct(a.hs6), ok: a.hs6 >= 0.35 },
     { name: 'cold HS6 top-5 recall', floor: '60%', measured: pct(a.top5), ok: a.top5 >= 0.6 },
     { name: 'history HS6 top-1', floor: '45%', measured: pct(h.hs6), ok: h.hs6 >= 0.45 },
-    { name: 'auto precision @HS6 (cold, out-of-fold)', floor: '99%', measured: t99.autoN ? `${pct(t99.autoPrecision)} (${t99.autoN} items)` : 'no auto items', ok: t99.autoN > 0 && t99.autoPrecision >= 0.99 },
+    {
+      name: 'auto precision @HS6 (cold, out-of-fold)',
+      floor: '99%',
+      measured: t99.autoN ? `${pct(t99.autoPrecision)} (${t99.autoN} items)` : 'no auto items',
+      ok: t99.autoN > 0 && t99.autoPrecision >= 0.99,
+    },
     { name: 'auto coverage (cold)', floor: '15%', measured: pct(t99.autoShare), ok: t99.autoShare >= 0.15 },
-    { name: 'p99 latency, 100k rulings', floor: '10 ms', measured: big ? `${ms(big.p99)} (best of 3 per item: ${ms(big.bestP99)})` : 'n/a (--quick)', ok: !!big && big.p99 <= 10 },
-    { name: 'index build, 100k rulings', floor: '2 s', measured: big ? ms(big.buildMs) : 'n/a (--quick)', ok: !!big && big.buildMs <= 2000 },
-    { name: 'shipped index load (cold start)', floor: '200 ms', measured: `${ms(x.load.coldMs)} (warm ${ms(x.load.warmMs)})`, ok: x.load.coldMs <= 200 },
+    {
+      name: 'p99 latency, 100k rulings',
+      floor: '10 ms',
+      measured: big ? `${ms(big.p99)} (best of 3 per item: ${ms(big.bestP99)})` : 'n/a (--quick)',
+      ok: !!big && big.p99 <= 10,
+    },
+    {
+      name: 'index build, 100k rulings',
+      floor: '2 s',
+      measured: big ? ms(big.buildMs) : 'n/a (--quick)',
+      ok: !!big && big.buildMs <= 2000,
+    },
+    {
+      name: 'shipped index load (cold start)',
+      floor: '200 ms',
+      measured: `${ms(x.load.coldMs)} (warm ${ms(x.load.warmMs)})`,
+      ok: x.load.coldMs <= 200,
+    },
     {
       name: 'peak memory, 100k rulings',
       floor: '150 MB',
@@ -143,13 +171,18 @@ function memoryLines(x: ReportInput): string {
       `  (+${m.withRulings - m.engine}); ruling index built ${m.withIndex} (+${m.withIndex - m.withRulings}); after classifying the dev set`,
       `  ${m.afterQueries}; process peak ${m.peak}.`,
     );
-  lines.push(`- Peak resident memory of the whole benchmark process (dev runs, speed caches): ${x.peakMb.toFixed(0)} MB.`);
+  lines.push(
+    `- Peak resident memory of the whole benchmark process (dev runs, speed caches): ${x.peakMb.toFixed(0)} MB.`,
+  );
   return lines.join('\n');
 }
 
 export function renderReport(x: ReportInput): string {
   const cal = x.data.calibration;
-  const speedRows = x.speed.map((s) => `| ${s.rulings.toLocaleString('en')} | ${ms(s.buildMs)} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} | ${ms(s.bestP99)} |`);
+  const speedRows = x.speed.map(
+    (s) =>
+      `| ${s.rulings.toLocaleString('en')} | ${ms(s.buildMs)} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} | ${ms(s.bestP99)} |`,
+  );
   const tierLines = x.targets.flatMap((target, t) => {
     const byFold = x.highByFold[t]!;
     return (
@@ -261,16 +294,25 @@ ${limits(x)}
 export function renderSummary(x: ReportInput): string {
   const a = accuracy(x.cold);
   const h = accuracy(x.history);
-  const t = tiers(x.cold, x.highByFold[x.targets.indexOf(AUTO_TARGET)]!, x.data.calibration.thresholds.medium);
+  const t = tiers(
+    x.cold,
+    x.highByFold[x.targets.indexOf(AUTO_TARGET)]!,
+    x.data.calibration.thresholds.medium,
+  );
   const lines = [
     `ClearLane bench — ${x.cold.length} dev rows, ${x.seconds.toFixed(0)} s`,
     `cold start   HS2 ${pct(a.hs2)}  HS4 ${pct(a.hs4)}  HS6 ${pct(a.hs6)}  top-5@HS6 ${pct(a.top5)}`,
     `with history HS2 ${pct(h.hs2)}  HS4 ${pct(h.hs4)}  HS6 ${pct(h.hs6)}  top-5@HS6 ${pct(h.top5)}`,
     `auto tier (cold, out-of-fold, ${pct(AUTO_TARGET)} target): precision ${t.autoN ? pct(t.autoPrecision) : '—'} on ${t.autoN} items (${pct(t.autoShare)}); auto+review@HS4 ${pct(t.arPrecision4)} on ${pct(t.arShare)}`,
-    ...x.speed.map((s) => `${s.rulings.toLocaleString('en').padStart(7)} rulings: build ${ms(s.buildMs)}, p50 ${ms(s.p50)}, p99 ${ms(s.p99)} (best of 3 per item ${ms(s.bestP99)})`),
+    ...x.speed.map(
+      (s) =>
+        `${s.rulings.toLocaleString('en').padStart(7)} rulings: build ${ms(s.buildMs)}, p50 ${ms(s.p50)}, p99 ${ms(s.p99)} (best of 3 per item ${ms(s.bestP99)})`,
+    ),
     `load (shipped): cold ${ms(x.load.coldMs)}, warm ${ms(x.load.warmMs)}; memory (engine process, ${x.memory?.rulings.toLocaleString('en') ?? '?'} rulings): peak ${x.memory?.peak ?? '?'} MB, Node + tsx baseline ${x.memory?.base ?? '?'} MB`,
     '',
-    ...targetRows(x).map((r) => `${r.ok ? '  met   ' : '  MISSED'} ${r.name}: ${r.measured} (floor ${r.floor})`),
+    ...targetRows(x).map(
+      (r) => `${r.ok ? '  met   ' : '  MISSED'} ${r.name}: ${r.measured} (floor ${r.floor})`,
+    ),
     '',
     'Full report: bench/RESULTS.md, chart: bench/risk-coverage.svg',
   ];

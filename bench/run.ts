@@ -45,7 +45,9 @@ function warnIfStale(): void {
   const dir = path.join(ROOT, 'lib/classify/lexicon');
   const newest = Math.max(...readdirSync(dir).map((f) => statSync(path.join(dir, f)).mtimeMs));
   if (!existsSync(shipped) || statSync(shipped).mtimeMs < newest)
-    console.warn('warning: public/data is older than lib/classify/lexicon; run `npx tsx scripts/build-data.ts`');
+    console.warn(
+      'warning: public/data is older than lib/classify/lexicon; run `npx tsx scripts/build-data.ts`',
+    );
 }
 
 function main(): void {
@@ -59,7 +61,10 @@ function main(): void {
   const { runs, highByFold } = crossCalibrate(raw, data.calibration.exactRuling, TARGETS);
   if (args.has('--fit')) {
     const calibration = fitFinal(raw, runs, data.calibration);
-    writeFileSync(path.join(ROOT, 'lib/classify/calibration.json'), JSON.stringify(calibration, null, 2) + '\n');
+    writeFileSync(
+      path.join(ROOT, 'lib/classify/calibration.json'),
+      JSON.stringify(calibration, null, 2) + '\n',
+    );
     data = loadEngineDataNode({ calibration });
     console.log('calibration.json refitted; high threshold', calibration.thresholds.high);
   }
@@ -75,7 +80,19 @@ function main(): void {
       { name: 'with history (5-fold rulings)', color: '#ff7f0e', points: riskCoverage(history) },
     ]),
   );
-  const input = { cold, history, highByFold, targets: TARGETS, data, speed, load, peakMb, memory, lexiconEntries: data.lexicon.entries.length, seconds: (performance.now() - t0) / 1000 };
+  const input = {
+    cold,
+    history,
+    highByFold,
+    targets: TARGETS,
+    data,
+    speed,
+    load,
+    peakMb,
+    memory,
+    lexiconEntries: data.lexicon.entries.length,
+    seconds: (performance.now() - t0) / 1000,
+  };
   const resultsFile = path.join(HERE, 'RESULTS.md');
   writeFileSync(resultsFile, renderReport(input) + foreignSections(resultsFile));
   console.log(renderSummary(input));
@@ -85,7 +102,9 @@ function main(): void {
 async function mainLlm(): Promise<void> {
   const env = llmConfigFromEnv(process.env);
   if ('error' in env) {
-    console.error(`Model-assisted benchmark not run: ${env.error}. (This machine has no internet, so it was never measured here.)`);
+    console.error(
+      `Model-assisted benchmark not run: ${env.error}. (This machine has no internet, so it was never measured here.)`,
+    );
     process.exit(2);
   }
   const limit = Number(process.env.BENCH_LLM_LIMIT) || undefined;

@@ -20,7 +20,7 @@ export function sampleMemory(): number {
 /** Deterministic pseudo-random generator so generated caches are the same on every run. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -35,14 +35,34 @@ export function generateRulings(data: EngineData, n: number): Ruling[] {
   for (let i = 0; i < n; i++) {
     const code = hs6[Math.floor(rand() * hs6.length)]!;
     const len = 4 + Math.floor(rand() * 8);
-    const description = Array.from({ length: len }, () => words[Math.floor(rand() * words.length)]!).join(' ');
-    out.push({ id: `gen-${i}`, description, key: normalizeKey(description), sku: `SKU-${i}`, code: code + '00', status: 'approved', hsEdition: 'HS2022', decidedAt: '2025-01-01T00:00:00Z', source: 'bench', updatedAt: i });
+    const description = Array.from({ length: len }, () => words[Math.floor(rand() * words.length)]!).join(
+      ' ',
+    );
+    out.push({
+      id: `gen-${i}`,
+      description,
+      key: normalizeKey(description),
+      sku: `SKU-${i}`,
+      code: code + '00',
+      status: 'approved',
+      hsEdition: 'HS2022',
+      decidedAt: '2025-01-01T00:00:00Z',
+      source: 'bench',
+      updatedAt: i,
+    });
     if (i % 10000 === 0) sampleMemory();
   }
   return out;
 }
 
-export interface SpeedRow { rulings: number; buildMs: number; p50: number; p99: number; max: number; bestP99: number }
+export interface SpeedRow {
+  rulings: number;
+  buildMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+  bestP99: number;
+}
 
 export function measureSpeed(data: EngineData, rows: DevRow[], sizes: number[]): SpeedRow[] {
   return sizes.map((size) => {
@@ -64,7 +84,14 @@ export function measureSpeed(data: EngineData, rows: DevRow[], sizes: number[]):
     sampleMemory();
     const times = passes[0]!;
     const best = times.map((_, i) => Math.min(...passes.map((p) => p[i]!)));
-    return { rulings: size, buildMs, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times), bestP99: percentile(best, 99) };
+    return {
+      rulings: size,
+      buildMs,
+      p50: percentile(times, 50),
+      p99: percentile(times, 99),
+      max: Math.max(...times),
+      bestP99: percentile(best, 99),
+    };
   });
 }
 
@@ -79,7 +106,10 @@ export function measureLoad(runs = 5): { coldMs: number; warmMs: number; coldRun
   const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
   const coldRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = spawnSync(process.execPath, [tsx, path.join(root, 'bench/load.ts')], { cwd: root, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [tsx, path.join(root, 'bench/load.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const line = out.stdout.split('\n').find((l) => l.startsWith('{'));
     if (line) coldRuns.push((JSON.parse(line) as { coldMs: number }).coldMs);
   }
@@ -93,13 +123,25 @@ export function measureLoad(runs = 5): { coldMs: number; warmMs: number; coldRun
   return { coldMs: percentile(coldRuns, 50), warmMs: percentile(warm, 50), coldRuns };
 }
 
-export interface MemoryRow { rulings: number; base: number; engine: number; withRulings: number; withIndex: number; afterQueries: number; peak: number }
+export interface MemoryRow {
+  rulings: number;
+  base: number;
+  engine: number;
+  withRulings: number;
+  withIndex: number;
+  afterQueries: number;
+  peak: number;
+}
 
 /** Runs bench/memory.ts in a fresh process (engine + generated cache only) and returns its stages in MB. */
 export function measureMemory(rulings = 100_000): MemoryRow | null {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const out = spawnSync(process.execPath, [tsx, '--expose-gc', path.join(root, 'bench/memory.ts'), String(rulings)], { cwd: root, encoding: 'utf8' });
+  const out = spawnSync(
+    process.execPath,
+    [tsx, '--expose-gc', path.join(root, 'bench/memory.ts'), String(rulings)],
+    { cwd: root, encoding: 'utf8' },
+  );
   const line = out.stdout.split('\n').find((l) => l.startsWith('{'));
   if (out.status !== 0 || !line) {
     console.warn('memory measurement failed:', out.stderr.slice(0, 500));

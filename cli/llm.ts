@@ -28,7 +28,8 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv): { config: LlmConfig } 
   const baseUrl = env.OPENAI_BASE_URL?.trim() || DEFAULT_BASE_URL;
   const model = env.CLEARLANE_MODEL?.trim() || DEFAULT_MODEL;
   const key = env.OPENAI_API_KEY?.trim() ?? '';
-  if (!/^https?:\/\//.test(baseUrl)) return { error: `OPENAI_BASE_URL must be an http(s) URL, got "${baseUrl}"` };
+  if (!/^https?:\/\//.test(baseUrl))
+    return { error: `OPENAI_BASE_URL must be an http(s) URL, got "${baseUrl}"` };
   if (!key && !isLoopback(baseUrl)) {
     return { error: `--llm needs OPENAI_API_KEY in the environment (model server: ${baseUrl})` };
   }

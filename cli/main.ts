@@ -8,7 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { CSV_COLUMNS, csvRow, errorRow, outputRow, parseCsvRows, parseJsonl, type BatchRow } from '../lib/classify/batch';
+import {
+  CSV_COLUMNS,
+  csvRow,
+  errorRow,
+  outputRow,
+  parseCsvRows,
+  parseJsonl,
+  type BatchRow,
+} from '../lib/classify/batch';
 import { classify, type ClassifyContext } from '../lib/classify/classify';
 import { loadEngineDataNode } from '../lib/classify/load-node';
 import { RulingIndex } from '../lib/classify/ruling-index';
@@ -28,7 +36,8 @@ function fail(message: string): never {
 function threshold(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) fail(`--${name} must be a number between 0 and 1, got "${value}"`);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    fail(`--${name} must be a number between 0 and 1, got "${value}"`);
   return n;
 }
 
@@ -40,7 +49,8 @@ function loadRulings(file: string): RulingIndex {
     fail(`cannot read rulings file ${file}: ${(e as Error).message}`);
   }
   const { rulings, errors } = parseRulingCsv(text);
-  for (const err of errors) process.stderr.write(`clearlane: ${file} line ${err.line}: ${err.message} (row skipped)\n`);
+  for (const err of errors)
+    process.stderr.write(`clearlane: ${file} line ${err.line}: ${err.message} (row skipped)\n`);
   process.stderr.write(`clearlane: ${rulings.length} rulings loaded from ${file}\n`);
   return RulingIndex.from(rulings);
 }
@@ -61,8 +71,10 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const [command, ...text] = positionals;
-  if (values.help || command !== 'classify') fail(command ? `unknown command "${command}"` : 'missing command');
-  if (values.format !== 'jsonl' && values.format !== 'csv') fail(`--format must be jsonl or csv, got "${values.format}"`);
+  if (values.help || command !== 'classify')
+    fail(command ? `unknown command "${command}"` : 'missing command');
+  if (values.format !== 'jsonl' && values.format !== 'csv')
+    fail(`--format must be jsonl or csv, got "${values.format}"`);
   let llm: CliLlm | undefined;
   if (values.llm || values['llm-always']) {
     const env = llmConfigFromEnv(process.env);
@@ -71,19 +83,30 @@ async function main(argv: string[]): Promise<void> {
   }
   const data = loadEngineDataNode();
   const defaults = data.calibration.thresholds;
-  const thresholds = { high: threshold(values.high, 'high', defaults.high), medium: threshold(values.medium, 'medium', defaults.medium) };
+  const thresholds = {
+    high: threshold(values.high, 'high', defaults.high),
+    medium: threshold(values.medium, 'medium', defaults.medium),
+  };
   if (thresholds.medium > thresholds.high) fail('--medium must not be above --high');
   const ctx: ClassifyContext = {
     data,
     thresholds,
-    destinations: values.to ? values.to.split(',').map((c) => c.trim()).filter(Boolean) : [],
+    destinations: values.to
+      ? values.to
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [],
     rulingIndex: values.rulings ? loadRulings(values.rulings) : undefined,
   };
   if (text.length > 0) {
     const product = { title: text.join(' ') };
     const { result, advice } = await classifyRow(product, ctx, llm);
     process.stdout.write(summarize(data.nomenclature, result) + '\n');
-    if (advice) process.stdout.write(`model (${advice.model}, ${advice.latencyMs} ms): ${advice.status} ${advice.code ?? ''} — ${advice.message}\n`);
+    if (advice)
+      process.stdout.write(
+        `model (${advice.model}, ${advice.latencyMs} ms): ${advice.status} ${advice.code ?? ''} — ${advice.message}\n`,
+      );
     return;
   }
   const input = readFileSync(0, 'utf8');
@@ -111,16 +134,28 @@ async function runRow(row: BatchRow, ctx: ClassifyContext, llm: CliLlm | undefin
 
 const ADVICE_COLUMNS = ['advice_status', 'advice_code', 'advice_message'];
 
-async function writeRows(rows: BatchRow[], ctx: ClassifyContext, format: 'jsonl' | 'csv', llm: CliLlm | undefined): Promise<void> {
+async function writeRows(
+  rows: BatchRow[],
+  ctx: ClassifyContext,
+  format: 'jsonl' | 'csv',
+  llm: CliLlm | undefined,
+): Promise<void> {
   // One row at a time: a model server's rate limit is the bottleneck, and output stays in input order.
   const out: OutRow[] = [];
   for (const r of rows) out.push(await runRow(r, ctx, llm));
   if (format === 'csv') {
     const csv = out.map((o) => {
       const { advice } = o;
-      return { ...csvRow(o), advice_status: advice?.status ?? '', advice_code: advice?.code ?? '', advice_message: advice?.message ?? '' };
+      return {
+        ...csvRow(o),
+        advice_status: advice?.status ?? '',
+        advice_code: advice?.code ?? '',
+        advice_message: advice?.message ?? '',
+      };
     });
-    process.stdout.write(Papa.unparse(csv, { columns: llm ? [...CSV_COLUMNS, ...ADVICE_COLUMNS] : CSV_COLUMNS }) + '\n');
+    process.stdout.write(
+      Papa.unparse(csv, { columns: llm ? [...CSV_COLUMNS, ...ADVICE_COLUMNS] : CSV_COLUMNS }) + '\n',
+    );
   } else process.stdout.write(out.map((o) => JSON.stringify(o)).join('\n') + (out.length ? '\n' : ''));
 }
 

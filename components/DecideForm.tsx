@@ -53,7 +53,11 @@ export function DecideForm({
       </datalist>
       <label>
         Note
-        <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="why this code (optional)" />
+        <input
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="why this code (optional)"
+        />
       </label>
       <button type="submit" disabled={!valid}>
         Save decision

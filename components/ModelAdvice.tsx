@@ -50,11 +50,23 @@ export function ModelAdvice({
   );
 }
 
-function AdviceDetails({ advice, candidates, onSuggest }: { advice: Advice; candidates: Candidate[]; onSuggest?: (code: string) => void }) {
+function AdviceDetails({
+  advice,
+  candidates,
+  onSuggest,
+}: {
+  advice: Advice;
+  candidates: Candidate[];
+  onSuggest?: (code: string) => void;
+}) {
   const [copied, setCopied] = useState(false);
   const answer = advice.answer;
   const code = answer?.code.replace(/[\s.]/g, '');
-  const rank = code ? candidates.findIndex((c) => c.source !== 'model' && (code.startsWith(c.code) || c.code.startsWith(code))) : -1;
+  const rank = code
+    ? candidates.findIndex(
+        (c) => c.source !== 'model' && (code.startsWith(c.code) || c.code.startsWith(code)),
+      )
+    : -1;
   const engine = rank >= 0 ? candidates[rank] : undefined;
 
   async function copyDescription() {
@@ -66,12 +78,19 @@ function AdviceDetails({ advice, candidates, onSuggest }: { advice: Advice; cand
   return (
     <div role="status" data-testid="advice" data-status={advice.status}>
       <p>
-        {advice.status === 'accepted' ? 'Model suggests ' : advice.status === 'rejected' ? 'Model answer not used: ' : 'Model: '}
-        {advice.status === 'accepted' && code ? <strong data-testid="advice-code">{code}</strong> : null} {advice.message}
+        {advice.status === 'accepted'
+          ? 'Model suggests '
+          : advice.status === 'rejected'
+            ? 'Model answer not used: '
+            : 'Model: '}
+        {advice.status === 'accepted' && code ? <strong data-testid="advice-code">{code}</strong> : null}{' '}
+        {advice.message}
       </p>
       {advice.status === 'accepted' && code && (
         <p className="muted">
-          {engine ? `Engine candidate #${rank + 1} (engine confidence ${Math.round(engine.confidence * 100)}%).` : 'Not in the engine’s shortlist.'}{' '}
+          {engine
+            ? `Engine candidate #${rank + 1} (engine confidence ${Math.round(engine.confidence * 100)}%).`
+            : 'Not in the engine’s shortlist.'}{' '}
           {onSuggest && (
             <button type="button" onClick={() => onSuggest(code)}>
               Use this code
@@ -92,7 +111,9 @@ function AdviceDetails({ advice, candidates, onSuggest }: { advice: Advice; cand
       <p className="muted" data-testid="advice-meta">
         {advice.model}
         {advice.latencyMs ? ` · ${(advice.latencyMs / 1000).toFixed(1)} s` : ''}
-        {advice.usage ? ` · ${advice.usage.prompt + advice.usage.completion} tokens (${advice.usage.prompt} in, ${advice.usage.completion} out)` : ''}
+        {advice.usage
+          ? ` · ${advice.usage.prompt + advice.usage.completion} tokens (${advice.usage.prompt} in, ${advice.usage.completion} out)`
+          : ''}
         {advice.at ? ` · ${new Date(advice.at).toLocaleString()}` : ''}
       </p>
     </div>

@@ -6,7 +6,9 @@ function pct(x: number): string {
 }
 
 function formatCode(code: string): string {
-  return code.length > 4 ? `${code.slice(0, 4)}.${code.slice(4, 6)}${code.length > 6 ? `.${code.slice(6)}` : ''}` : code;
+  return code.length > 4
+    ? `${code.slice(0, 4)}.${code.slice(4, 6)}${code.length > 6 ? `.${code.slice(6)}` : ''}`
+    : code;
 }
 
 /** Everything the engine found for one product: best code, tier, why it stopped, and the candidates. */
@@ -16,7 +18,9 @@ export function ResultView({ result }: { result: ClassifyResult }) {
     <div className="result">
       <div className="result-head">
         <TierBadge tier={result.tier} />
-        <strong data-testid="best-code">{result.code ? formatCode(result.code) : best ? `${formatCode(best.code)}?` : '—'}</strong>
+        <strong data-testid="best-code">
+          {result.code ? formatCode(result.code) : best ? `${formatCode(best.code)}?` : '—'}
+        </strong>
         <span className="muted">confidence {pct(result.confidence)}</span>
       </div>
       {result.capped.length > 0 && (
@@ -42,7 +46,9 @@ export function ResultView({ result }: { result: ClassifyResult }) {
       {result.conflicts.map((c, i) => (
         <table key={i} data-testid="conflicts" className="conflicts">
           <caption>
-            {c.severity === 'info' ? 'National lines differ' : `Conflicting rulings (${c.level === 'hs4' ? 'different heading' : 'different subheading'})`}
+            {c.severity === 'info'
+              ? 'National lines differ'
+              : `Conflicting rulings (${c.level === 'hs4' ? 'different heading' : 'different subheading'})`}
           </caption>
           <thead>
             <tr>

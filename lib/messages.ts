@@ -57,7 +57,11 @@ export const MESSAGES = {
   },
   'classify-lines': {
     access: 'content',
-    input: z.object({ site: z.string(), url: z.string(), lines: z.array(DeclarationLineInputSchema).max(200) }),
+    input: z.object({
+      site: z.string(),
+      url: z.string(),
+      lines: z.array(DeclarationLineInputSchema).max(200),
+    }),
     output: z.object({ results: z.array(z.object({ index: z.number(), result: ClassifyResultSchema })) }),
   },
   'log-fill': {
@@ -74,7 +78,11 @@ export const MESSAGES = {
   },
   'list-products': {
     access: 'admin',
-    input: z.object({ query: z.string().optional(), url: z.string().optional(), limit: z.number().optional() }),
+    input: z.object({
+      query: z.string().optional(),
+      url: z.string().optional(),
+      limit: z.number().optional(),
+    }),
     output: z.object({ products: z.array(ProductSummarySchema), total: z.number() }),
   },
   decide: {
@@ -101,7 +109,11 @@ export const MESSAGES = {
     input: z.object({ productId: z.string() }),
     output: z.object({ advice: AdviceSchema, result: ClassifyResultSchema }),
   },
-  'test-llm': { access: 'admin', input: z.object({}), output: z.object({ ok: z.boolean(), message: z.string() }) },
+  'test-llm': {
+    access: 'admin',
+    input: z.object({}),
+    output: z.object({ ok: z.boolean(), message: z.string() }),
+  },
   'classify-tab': {
     access: 'admin',
     input: z.object({ tabId: z.number().int() }),

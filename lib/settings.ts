@@ -40,11 +40,22 @@ export const SettingsSchema = z.object({
       when: z.enum(['uncertain', 'always']).default('uncertain'),
       rememberKey: z.boolean().default(false),
     })
-    .default({ enabled: false, baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', when: 'uncertain', rememberKey: false }),
+    .default({
+      enabled: false,
+      baseUrl: 'https://api.openai.com/v1',
+      model: 'gpt-4o-mini',
+      when: 'uncertain',
+      rememberKey: false,
+    }),
   /** Destinations with an import-regime note younger than this are always reviewed (lib/rules/data/regimes.json). */
   regimeMaxAgeDays: z.number().int().min(0).max(3650).default(180),
   syncUrl: z.string().default(''),
-  syncEveryMinutes: z.number().int().min(15).max(24 * 60).default(360),
+  syncEveryMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .default(360),
   /** Escalation (review workflow): where new exceptions are posted, and the shared signing secret. */
   webhookUrl: z.string().max(2000).default(''),
   webhookSecret: z.string().max(500).default(''),

@@ -65,7 +65,9 @@ function readBtki(national: Record<string, NationalLine>): void {
 const VnRowSchema = z.object({ hs: z.string(), vn: z.string() });
 
 function readVietnam(national: Record<string, NationalLine>): void {
-  const rows = z.array(VnRowSchema).parse(JSON.parse(readFileSync(path.join(ROOT, 'data/ahtn2022/vn_tariff_2022_leaf_vi.json'), 'utf8')));
+  const rows = z
+    .array(VnRowSchema)
+    .parse(JSON.parse(readFileSync(path.join(ROOT, 'data/ahtn2022/vn_tariff_2022_leaf_vi.json'), 'utf8')));
   for (const r of rows) {
     if (!/^\d{8}$/.test(r.hs)) continue;
     national[r.hs] = { ...national[r.hs], vi: dashes(r.vn).text };
@@ -91,8 +93,12 @@ function searchDocs(nom: NomenclatureFile): { id: string; tokens: string[] }[] {
 
 function readLexicon(): { files: LexiconFile[] } {
   const dir = path.join(ROOT, 'lib/classify/lexicon');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  return { files: files.map((f) => LexiconFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')))) };
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return {
+    files: files.map((f) => LexiconFileSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8')))),
+  };
 }
 
 function main(): void {
@@ -115,7 +121,9 @@ function main(): void {
   // Everything shipped is validated here, once: the extension only shape-checks these files when it loads them.
   const lexicon = readLexicon();
   const unknown = lexicon.files.flatMap((f) =>
-    f.entries.flatMap((e) => [e.code, ...(e.refine ?? []).map((r) => r.code)].filter((c) => !nom.hs[c]).map((c) => `${e.id}: ${c}`)),
+    f.entries.flatMap((e) =>
+      [e.code, ...(e.refine ?? []).map((r) => r.code)].filter((c) => !nom.hs[c]).map((c) => `${e.id}: ${c}`),
+    ),
   );
   if (unknown.length) throw new Error(`lexicon codes not in HS 2022: ${unknown.slice(0, 20).join(', ')}`);
   write('nomenclature.json', nom);

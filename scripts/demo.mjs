@@ -11,7 +11,8 @@ import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const EXT = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const OUT = path.resolve('demo-output');
-const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+const headless =
+  process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 const DEMO = JSON.parse(fs.readFileSync('demo/pages.json', 'utf8'));
 
 function step(text) {
@@ -45,11 +46,24 @@ async function visit(context, demo) {
     // A badge's words live in its shadow root: its button (code and tier) and the first lines of its panel.
     const badgeText = (root) =>
       root.querySelector('button.badge')
-        ? [root.querySelector('button.badge').textContent, ...[...root.querySelectorAll('.panel li')].slice(0, 3).map((li) => li.textContent)]
+        ? [
+            root.querySelector('button.badge').textContent,
+            ...[...root.querySelectorAll('.panel li')].slice(0, 3).map((li) => li.textContent),
+          ]
             .filter(Boolean)
             .join('; ')
-        : [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
-    const text = (e) => (e instanceof HTMLInputElement ? e.value || '(empty)' : e.shadowRoot ? badgeText(e.shadowRoot) : (e.textContent ?? '').trim());
+        : [...root.childNodes]
+            .filter((n) => n.nodeName !== 'STYLE')
+            .map((n) => n.textContent)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+            .trim();
+    const text = (e) =>
+      e instanceof HTMLInputElement
+        ? e.value || '(empty)'
+        : e.shadowRoot
+          ? badgeText(e.shadowRoot)
+          : (e.textContent ?? '').trim();
     const read = (sel) => [...document.querySelectorAll(sel)].map(text);
     return Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, read(sel)]));
   }, demo.report);
@@ -81,7 +95,9 @@ async function main() {
   const extId = new URL(worker.url()).host;
   for (const page of DEMO.pages) {
     const html = fs.readFileSync(page.file, 'utf8');
-    await context.route(page.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await context.route(page.url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
   }
 
   if (DEMO.rulings) await importRulings(context, extId, DEMO.rulings);
@@ -98,7 +114,9 @@ async function main() {
       title: c.querySelector('[data-testid="product-title"]')?.textContent ?? '',
       tier: c.querySelector('[data-testid="tier"]')?.textContent ?? '',
       code: c.querySelector('[data-testid="best-code"]')?.textContent ?? '',
-      flags: [...c.querySelectorAll('[data-testid="flags"] li')].map((li) => li.textContent?.split(' — ')[0] ?? ''),
+      flags: [...c.querySelectorAll('[data-testid="flags"] li')].map(
+        (li) => li.textContent?.split(' — ')[0] ?? '',
+      ),
     })),
   );
 
@@ -111,21 +129,31 @@ async function main() {
     const card = popup.locator('[data-testid="product"]').filter({ hasText: loop.title }).first();
     await card.getByLabel('HS code').fill(loop.code);
     await card.getByRole('button', { name: 'Save decision' }).click();
-    await card.getByRole('status').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await card
+      .getByRole('status')
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     const again = DEMO.pages.find((p) => p.id === loop.revisit);
-    after = await visit(context, { ...again, id: `${again.id}-after`, title: `${again.title} (next shipment)` });
+    after = await visit(context, {
+      ...again,
+      id: `${again.id}-after`,
+      title: `${again.title} (next shipment)`,
+    });
   }
 
   console.log('\nWhat ClearLane did:');
   for (const { demo, report, shot } of [...results, ...(after ? [after] : [])]) {
     console.log(`\n  ${demo.title}`);
-    for (const [label, values] of Object.entries(report)) console.log(`    ${label}: ${values.length ? values.join(' | ') : '(none)'}`);
+    for (const [label, values] of Object.entries(report))
+      console.log(`    ${label}: ${values.length ? values.join(' | ') : '(none)'}`);
     console.log(`    screenshot: ${path.relative(process.cwd(), shot)}`);
   }
   console.log('\n  Popup (catalogue of captured products):');
   for (const p of products) {
     const flags = [...new Set(p.flags)];
-    console.log(`    - ${p.title}: ${p.tier} ${p.code}${flags.length ? `; flagged: ${flags.join(', ')}` : ''}`);
+    console.log(
+      `    - ${p.title}: ${p.tier} ${p.code}${flags.length ? `; flagged: ${flags.join(', ')}` : ''}`,
+    );
   }
   console.log(`    screenshot: ${path.relative(process.cwd(), popupShot)}`);
 

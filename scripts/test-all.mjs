@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check in order — typecheck, lint, unit tests, Chrome and Firefox builds, end-to-end tests
+// `npm test`: every check in order — typecheck, lint, formatting, unit tests, Chrome and Firefox builds, end-to-end tests
 // in real Chromium — then one closing line `N passed, N failed, N skipped` summed over all of them (each
 // non-test step counts as one check). Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,9 @@ function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`◀ ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `◀ ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return r.status === 0;
 }
 
@@ -32,9 +34,16 @@ function readJson(file) {
 step('data (public/data from data/ and the lexicon)', 'npx', ['tsx', 'scripts/build-data.ts']);
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
+step('format (prettier --check)', 'npx', ['prettier', '--check', '.']);
 
 fs.rmSync('test-results/unit.json', { force: true });
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   totals.passed += unit.numPassedTests;

@@ -24,7 +24,11 @@ let loaded: Engine | undefined;
 
 async function loadEngine(): Promise<Engine> {
   const db = getDb();
-  const [data, rulings, teamRules] = await Promise.all([loadEngineDataBrowser(), loadAllRulings(db), db.teamRules.toArray()]);
+  const [data, rulings, teamRules] = await Promise.all([
+    loadEngineDataBrowser(),
+    loadAllRulings(db),
+    db.teamRules.toArray(),
+  ]);
   loaded = { data, index: RulingIndex.from(rulings), teamRules: teamRules.filter((r) => !r.deleted) };
   return loaded;
 }
@@ -73,7 +77,11 @@ export function isValidCode(code: string): boolean {
   return !!loaded && isValidIn(loaded.data.nomenclature, code);
 }
 
-export async function similarRulings(product: ProductInput): Promise<{ description: string; code: string; country?: string }[]> {
+export async function similarRulings(
+  product: ProductInput,
+): Promise<{ description: string; code: string; country?: string }[]> {
   const { index } = await getEngine();
-  return index.neighbours(indexTokens(product.title), 5).map((n) => ({ description: n.ruling.description, code: n.ruling.code, country: n.ruling.country }));
+  return index
+    .neighbours(indexTokens(product.title), 5)
+    .map((n) => ({ description: n.ruling.description, code: n.ruling.code, country: n.ruling.country }));
 }

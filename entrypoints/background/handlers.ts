@@ -40,7 +40,10 @@ export const handlers: Partial<Handlers> = {
       if (line.description.trim()) {
         // A declared line is the product its description names: the same text on any form is the same item.
         const itemId = `line:${normalizeKey(line.description)}`.slice(0, 200);
-        scheduleAdvice(await saveProduct({ site, url, itemId, title: line.description, destinations }, result), result);
+        scheduleAdvice(
+          await saveProduct({ site, url, itemId, title: line.description, destinations }, result),
+          result,
+        );
       }
       results.push({ index: line.index, result });
     }

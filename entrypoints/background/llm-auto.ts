@@ -33,7 +33,10 @@ function pump(): void {
   while (running < MAX_CONCURRENT && queue.length > 0) {
     const job = queue.shift()!;
     running++;
-    keepAlive ??= setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
+    keepAlive ??= setInterval(
+      () => void browser.runtime.getPlatformInfo().catch(() => undefined),
+      KEEP_ALIVE_MS,
+    );
     void adviseInBackground(job.productId, job.result)
       .catch((error: unknown) => console.warn('ClearLane: automatic model advice failed', error))
       .finally(() => {
@@ -55,6 +58,7 @@ async function adviseInBackground(productId: string, result: ClassifyResult): Pr
   if (!product) return;
   // Same text already answered: no second call. A failed call (rate limit, timeout) may be tried again.
   const stored = product.advice;
-  if (stored && stored.status !== 'error' && stored.textKey === adviceTextKey(productInputOf(product))) return;
+  if (stored && stored.status !== 'error' && stored.textKey === adviceTextKey(productInputOf(product)))
+    return;
   await consultModel(product, result, settings);
 }

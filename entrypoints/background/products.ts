@@ -20,7 +20,11 @@ export function productIdOf(p: Pick<CapturedProduct, 'site' | 'itemId' | 'sku' |
   return `${p.site}:url:${path}`;
 }
 
-export async function saveProduct(p: CapturedProduct, result: ClassifyResult, id = productIdOf(p)): Promise<string> {
+export async function saveProduct(
+  p: CapturedProduct,
+  result: ClassifyResult,
+  id = productIdOf(p),
+): Promise<string> {
   const db = getDb();
   const now = Date.now();
   const previous = await db.products.get(id);
@@ -81,14 +85,21 @@ async function syncException(row: ProductRow): Promise<ExceptionRow | undefined>
   return existing ? undefined : exception;
 }
 
-export async function listProducts(query = '', url = '', limit = 200): Promise<{ products: ProductSummary[]; total: number }> {
+export async function listProducts(
+  query = '',
+  url = '',
+  limit = 200,
+): Promise<{ products: ProductSummary[]; total: number }> {
   const db = getDb();
   const q = query.trim().toLowerCase();
   const all = await db.products.orderBy('updatedAt').reverse().toArray();
   const matching = all.filter(
     (p) =>
       (!url || p.url === url) &&
-      (!q || p.title.toLowerCase().includes(q) || (p.sku ?? '').toLowerCase().includes(q) || p.id.includes(q)),
+      (!q ||
+        p.title.toLowerCase().includes(q) ||
+        (p.sku ?? '').toLowerCase().includes(q) ||
+        p.id.includes(q)),
   );
   const products = matching.slice(0, limit).map((p) => ({
     id: p.id,

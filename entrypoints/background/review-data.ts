@@ -85,7 +85,9 @@ export async function readDecisionRecord(db: ClearLaneDb, productId: string): Pr
   const written = new Set(entries.flatMap((e) => (e.rulingId ? [e.rulingId] : [])));
   const rulings = new Map(
     (await loadAllRulings(db))
-      .filter((r) => !r.deleted && (r.key === key || (!!product.sku && r.sku === product.sku) || written.has(r.id)))
+      .filter(
+        (r) => !r.deleted && (r.key === key || (!!product.sku && r.sku === product.sku) || written.has(r.id)),
+      )
       .map((r) => [r.id, r]),
   );
   return {

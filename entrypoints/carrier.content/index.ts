@@ -12,7 +12,11 @@ export default defineContentScript({
   main(ctx) {
     const adapter = findCarrierAdapter(location.href);
     if (!adapter) return;
-    const assistant = createLineAssistant({ site: adapter.id, format: adapter.hsFormat, optionSelector: adapter.optionSelector });
+    const assistant = createLineAssistant({
+      site: adapter.id,
+      format: adapter.hsFormat,
+      optionSelector: adapter.optionSelector,
+    });
     ctx.onInvalidated(assistant.destroy);
     let running = Promise.resolve();
     const pass = () => {

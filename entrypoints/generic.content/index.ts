@@ -17,7 +17,10 @@ export default defineContentScript({
     const lines = genericLines(document, 'generic');
     if (lines.length > 0) {
       // Unknown forms: plain text fields, 6 digits only, the width every HS-based form accepts.
-      await createLineAssistant({ site: 'generic', format: { digits: [6], dotted: false, autocomplete: false } }).run(lines);
+      await createLineAssistant({
+        site: 'generic',
+        format: { digits: [6], dotted: false, autocomplete: false },
+      }).run(lines);
       return { kind: 'declaration', lines: lines.length };
     }
     const draft = extractGeneric(document, location.href);

@@ -20,7 +20,13 @@ export function Catalogue({ version, onChange }: { version: number; onChange: ()
     <section aria-labelledby="catalogue-heading">
       <h2 id="catalogue-heading">Catalogue</h2>
       <label>
-        Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="title, SKU" />
+        Search{' '}
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="title, SKU"
+        />
       </label>
       <Reclassify onDone={onChange} />
       {data && (

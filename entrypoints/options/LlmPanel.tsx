@@ -45,7 +45,8 @@ export function LlmPanel() {
       </p>
       <form onSubmit={save} className="decide">
         <label>
-          <input type="checkbox" checked={llm.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Enabled
+          <input type="checkbox" checked={llm.enabled} onChange={(e) => set({ enabled: e.target.checked })} />{' '}
+          Enabled
         </label>
         <label>
           Base URL
@@ -64,10 +65,20 @@ export function LlmPanel() {
         </label>
         <label>
           API key
-          <input type="password" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" placeholder="unchanged" />
+          <input
+            type="password"
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            autoComplete="off"
+            placeholder="unchanged"
+          />
         </label>
         <label>
-          <input type="checkbox" checked={llm.rememberKey} onChange={(e) => set({ rememberKey: e.target.checked })} />{' '}
+          <input
+            type="checkbox"
+            checked={llm.rememberKey}
+            onChange={(e) => set({ rememberKey: e.target.checked })}
+          />{' '}
           Remember the key on this device
         </label>
         <button type="submit">Save model settings</button>

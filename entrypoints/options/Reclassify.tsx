@@ -21,7 +21,9 @@ export function Reclassify({ onDone }: { onDone: () => void }) {
       setMessage('Catalogue re-classified.');
       onDone();
     } catch (error) {
-      setMessage(`Stopped: ${error instanceof Error ? error.message : String(error)}. Products done so far keep their new result.`);
+      setMessage(
+        `Stopped: ${error instanceof Error ? error.message : String(error)}. Products done so far keep their new result.`,
+      );
     } finally {
       setProgress(null);
     }
@@ -34,8 +36,8 @@ export function Reclassify({ onDone }: { onDone: () => void }) {
       </button>{' '}
       {progress && (
         <>
-          <progress value={progress.done} max={progress.total} aria-label="Re-classifying" />{' '}
-          {progress.done} of {progress.total}
+          <progress value={progress.done} max={progress.total} aria-label="Re-classifying" /> {progress.done}{' '}
+          of {progress.total}
         </>
       )}
       {message && <span role="status">{message}</span>}

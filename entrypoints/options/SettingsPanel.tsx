@@ -23,7 +23,9 @@ export function SettingsPanel() {
     e.preventDefault();
     try {
       const list = destinations.split(/[\s,]+/).filter(Boolean);
-      setSettings(await send('set-settings', { destinations: list, decidedBy, regimeMaxAgeDays: regimeDays }));
+      setSettings(
+        await send('set-settings', { destinations: list, decidedBy, regimeMaxAgeDays: regimeDays }),
+      );
       setMessage('Settings saved.');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -45,7 +47,13 @@ export function SettingsPanel() {
         </label>
         <label>
           Review destinations with import-rule changes from the last (days)
-          <input type="number" min={0} max={3650} value={regimeDays} onChange={(e) => setRegimeDays(Number(e.target.value) || 0)} />
+          <input
+            type="number"
+            min={0}
+            max={3650}
+            value={regimeDays}
+            onChange={(e) => setRegimeDays(Number(e.target.value) || 0)}
+          />
         </label>
         <button type="submit">Save settings</button>
       </form>

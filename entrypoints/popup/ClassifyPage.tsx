@@ -11,7 +11,8 @@ export function ClassifyPage({ onDone }: { onDone: () => void }) {
   const [message, setMessage] = useState('');
   async function run() {
     const tab = await currentTab();
-    if (!tab?.id || !tab.url?.startsWith('http')) return setMessage('Open a product page or a declaration form first.');
+    if (!tab?.id || !tab.url?.startsWith('http'))
+      return setMessage('Open a product page or a declaration form first.');
     const origin = `${new URL(tab.url).origin}/*`;
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) return setMessage('ClearLane needs permission for this site to read it.');

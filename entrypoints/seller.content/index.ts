@@ -1,5 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findBadgeAnchor, findSellerAdapter, SELLER_MATCHES, toCapturedProduct, type ProductDraft, type SiteAdapter } from '@/lib/sites';
+import {
+  findBadgeAnchor,
+  findSellerAdapter,
+  SELLER_MATCHES,
+  toCapturedProduct,
+  type ProductDraft,
+  type SiteAdapter,
+} from '@/lib/sites';
 import { watchProduct } from '@/lib/sites/spa';
 import { mountBadge, type BadgeHandle } from '@/lib/badge';
 import { send } from '@/lib/messaging/send';
@@ -29,7 +36,8 @@ export default defineContentScript({
         const { result } = await send('capture-product', toCapturedProduct(draft));
         if (seq === latest) badge?.update({ kind: 'result', result });
       } catch (error) {
-        if (seq === latest) badge?.update({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (seq === latest)
+          badge?.update({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     }
 
@@ -38,14 +46,18 @@ export default defineContentScript({
       current?.destroy();
       const anchor = findBadgeAnchor(document, site);
       if (!anchor) return undefined;
-      return mountBadge(anchor.element, { kind: 'pending' }, {
-        placement: anchor.placement,
-        onHideSite: () => {
-          void hideBadgeOn(location.hostname);
-          badge?.destroy();
-          badge = undefined;
+      return mountBadge(
+        anchor.element,
+        { kind: 'pending' },
+        {
+          placement: anchor.placement,
+          onHideSite: () => {
+            void hideBadgeOn(location.hostname);
+            badge?.destroy();
+            badge = undefined;
+          },
         },
-      });
+      );
     }
 
     watchProduct(adapter, {
@@ -54,4 +66,3 @@ export default defineContentScript({
     });
   },
 });
-

@@ -10,13 +10,16 @@ export const InputRowSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
   title: z.string().optional(),
   description: z.string().optional(),
-  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).optional(),
+  attributes: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+    .optional(),
   category: z.string().optional(),
   sku: z.string().optional(),
   destinations: z.union([z.array(z.string()), z.string()]).optional(),
 });
 
-export type BatchRow = { product: ProductInput; error?: undefined } | { product?: undefined; id: string; error: string };
+export type BatchRow =
+  { product: ProductInput; error?: undefined } | { product?: undefined; id: string; error: string };
 
 function splitCountries(v: string[] | string | undefined): string[] | undefined {
   if (v === undefined) return undefined;
@@ -27,8 +30,12 @@ function splitCountries(v: string[] | string | undefined): string[] | undefined 
 function toRow(raw: unknown, fallbackId: string): BatchRow {
   const parsed = InputRowSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : fallbackId;
-    return { id, error: `invalid row: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}` };
+    const id =
+      typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : fallbackId;
+    return {
+      id,
+      error: `invalid row: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')}`,
+    };
   }
   const r = parsed.data;
   const product: ProductInput = { id: r.id ?? fallbackId, title: r.title ?? '' };
@@ -54,13 +61,25 @@ export function parseJsonl(text: string): BatchRow[] {
   return rows;
 }
 
-const KNOWN_COLUMNS = new Set(['id', 'title', 'name', 'description', 'category', 'sku', 'destinations', 'destination', 'country']);
+const KNOWN_COLUMNS = new Set([
+  'id',
+  'title',
+  'name',
+  'description',
+  'category',
+  'sku',
+  'destinations',
+  'destination',
+  'country',
+]);
 
 /** CSV: known columns map to fields; every other column becomes an attribute (a catalogue export has many). */
 export function parseCsvRows(text: string): BatchRow[] {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
   return parsed.data.map((rec, i) => {
-    const attributes = Object.fromEntries(Object.entries(rec).filter(([k, v]) => !KNOWN_COLUMNS.has(k.toLowerCase()) && v));
+    const attributes = Object.fromEntries(
+      Object.entries(rec).filter(([k, v]) => !KNOWN_COLUMNS.has(k.toLowerCase()) && v),
+    );
     return toRow(
       {
         id: rec.id || undefined,
@@ -83,9 +102,17 @@ export function outputRow(r: ClassifyResult) {
     code: r.code,
     hs6: r.hs6,
     confidence: round(r.confidence),
-    levels: { hs4: round(r.levels.hs4), hs6: round(r.levels.hs6), ...(r.levels.national !== undefined ? { national: round(r.levels.national) } : {}) },
+    levels: {
+      hs4: round(r.levels.hs4),
+      hs6: round(r.levels.hs6),
+      ...(r.levels.national !== undefined ? { national: round(r.levels.national) } : {}),
+    },
     tier: r.tier,
-    candidates: r.candidates.map((c) => ({ code: c.code, confidence: round(c.confidence), source: c.source })),
+    candidates: r.candidates.map((c) => ({
+      code: c.code,
+      confidence: round(c.confidence),
+      source: c.source,
+    })),
     flags: r.flags,
     conflicts: r.conflicts,
     lint: r.lint,
@@ -95,14 +122,38 @@ export function outputRow(r: ClassifyResult) {
 }
 
 export function errorRow(id: string, error: string) {
-  return { id, code: null, hs6: null, confidence: 0, tier: 'manual', candidates: [], flags: [], conflicts: [], warnings: [], error };
+  return {
+    id,
+    code: null,
+    hs6: null,
+    confidence: 0,
+    tier: 'manual',
+    candidates: [],
+    flags: [],
+    conflicts: [],
+    warnings: [],
+    error,
+  };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export const CSV_COLUMNS = ['id', 'code', 'hs6', 'confidence', 'tier', 'candidates', 'flags', 'conflicts', 'warnings', 'error'];
+export const CSV_COLUMNS = [
+  'id',
+  'code',
+  'hs6',
+  'confidence',
+  'tier',
+  'candidates',
+  'flags',
+  'conflicts',
+  'warnings',
+  'error',
+];
 
-export function csvRow(o: ReturnType<typeof outputRow> | ReturnType<typeof errorRow>): Record<string, string> {
+export function csvRow(
+  o: ReturnType<typeof outputRow> | ReturnType<typeof errorRow>,
+): Record<string, string> {
   return {
     id: o.id ?? '',
     code: o.code ?? '',

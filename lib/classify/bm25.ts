@@ -40,7 +40,14 @@ export function buildBm25(docs: { id: string; tokens: string[] }[], k1 = 1.2, b 
 export function loadBm25(file: Bm25File): Bm25Index {
   const lens = Float64Array.from(file.lens);
   const avgLen = lens.reduce((a, n) => a + n, 0) / Math.max(1, lens.length);
-  return { k1: file.k1, b: file.b, docs: file.docs, lens, avgLen, postings: new Map(Object.entries(file.postings)) };
+  return {
+    k1: file.k1,
+    b: file.b,
+    docs: file.docs,
+    lens,
+    avgLen,
+    postings: new Map(Object.entries(file.postings)),
+  };
 }
 
 /** Scores every document sharing a query token; returns the top `k` as [docId, score], best first. */
@@ -70,7 +77,8 @@ export function searchBm25(index: Bm25Index, tokens: string[], k = 50): [string,
 /** The k best documents, best first (ties: lower doc index first), without sorting every touched document. */
 function topK(touched: number[], scores: Float64Array, k: number): number[] {
   const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
-  if (touched.length <= k * 4) return touched.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k);
+  if (touched.length <= k * 4)
+    return touched.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, k);
   // Min-heap of the best k seen so far: its root is the weakest of them.
   const heap: number[] = [];
   const down = (i: number) => {
@@ -88,7 +96,7 @@ function topK(touched: number[], scores: Float64Array, k: number): number[] {
   for (const doc of touched) {
     if (heap.length < k) {
       heap.push(doc);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!better(heap[parent]!, heap[i]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];

@@ -35,7 +35,13 @@ export const CalibrationSchema = z.object({
   exactRuling: z.number().min(0).max(1),
   thresholds: z.object({ high: z.number(), medium: z.number() }),
   /** Engine weights (evidence mixing); tuned on the dev set, see bench/RESULTS.md. */
-  mix: z.object({ lex4: z.number(), lex6: z.number(), bm: z.number(), knn: z.number(), temperature: z.number() }),
+  mix: z.object({
+    lex4: z.number(),
+    lex6: z.number(),
+    bm: z.number(),
+    knn: z.number(),
+    temperature: z.number(),
+  }),
 });
 export type Calibration = z.infer<typeof CalibrationSchema>;
 
@@ -50,7 +56,12 @@ export function predict(model: Logistic, f: Features): number {
 }
 
 /** Plain L2-regularised logistic regression by gradient descent; small data, so simple beats clever. */
-export function fitLogistic(rows: { f: Features; y: number }[], l2 = 0.01, epochs = 2000, rate = 0.5): Logistic {
+export function fitLogistic(
+  rows: { f: Features; y: number }[],
+  l2 = 0.01,
+  epochs = 2000,
+  rate = 0.5,
+): Logistic {
   const k = FEATURES.length;
   const xs = rows.map((r) => FEATURES.map((n) => r.f[n] ?? 0));
   const w = new Float64Array(k);

@@ -30,8 +30,14 @@ export interface ClassifyContext {
 const NEAR_IDENTICAL = 0.8;
 
 /** Reused team decision: same SKU or same normalised text. Agreement among the rulings sets the confidence. */
-function reuseRuling(rulings: Ruling[], destinations: string[], exactConfidence: number): RankedCode & { confidence: number } {
-  const forDest = rulings.filter((r) => !r.country || destinations.length === 0 || destinations.includes(r.country));
+function reuseRuling(
+  rulings: Ruling[],
+  destinations: string[],
+  exactConfidence: number,
+): RankedCode & { confidence: number } {
+  const forDest = rulings.filter(
+    (r) => !r.country || destinations.length === 0 || destinations.includes(r.country),
+  );
   const pool = (forDest.length ? forDest : rulings).filter((r) => r.status === 'approved');
   const used = pool.length ? pool : rulings;
   const votes = new Map<string, number>();
@@ -60,7 +66,20 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
   const base = { id: product.id, flags: [], conflicts: [], lint: [], warnings: input.warnings };
   if (input.isEmpty) {
     const capped = [{ kind: 'input' as const, detail: 'empty product text' }];
-    return { result: { ...base, code: null, hs6: null, confidence: 0, levels: { hs4: 0, hs6: 0 }, tier: 'manual', candidates: [], capped }, features: null, reusedRuling: false };
+    return {
+      result: {
+        ...base,
+        code: null,
+        hs6: null,
+        confidence: 0,
+        levels: { hs4: 0, hs6: 0 },
+        tier: 'manual',
+        candidates: [],
+        capped,
+      },
+      features: null,
+      reusedRuling: false,
+    };
   }
   const p = input.product;
   const exact = ctx.rulingIndex?.exact(p.sku, normalizeKey(p.title));
@@ -76,10 +95,15 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
     conf4 = Math.max(conf6, conf4);
   }
   const top = ranked[0];
-  const matched = [...(exact?.rulings ?? []), ...ev.knn.filter((n) => n.similarity >= NEAR_IDENTICAL).map((n) => n.ruling)];
+  const matched = [
+    ...(exact?.rulings ?? []),
+    ...ev.knn.filter((n) => n.similarity >= NEAR_IDENTICAL).map((n) => n.ruling),
+  ];
   const relevant = [...new Map(matched.map((r) => [r.id, r])).values()];
   const tokens = indexTokens(`${productText(p).title} ${productText(p).rest}`);
-  const national = top ? pickNational(data.nomenclature, top.code, tokens, input.destinations, relevant) : null;
+  const national = top
+    ? pickNational(data.nomenclature, top.code, tokens, input.destinations, relevant)
+    : null;
   const confNational = national ? conf6 * national.share : undefined;
   const candidates = toCandidates(data, ranked, conf6, national?.code);
   const rules = evaluateRules({
@@ -91,7 +115,11 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
     now: ctx.now,
     regimeMaxAgeDays: ctx.regimeMaxAgeDays,
   });
-  const levels = { hs4: conf4, hs6: conf6, ...(confNational !== undefined ? { national: confNational } : {}) };
+  const levels = {
+    hs4: conf4,
+    hs6: conf6,
+    ...(confNational !== undefined ? { national: confNational } : {}),
+  };
   const capped = [...rules.caps];
   const tier = decideTier(conf6, thresholds, capped);
   const result: ClassifyResult = {
@@ -130,7 +158,12 @@ function shortlist(ranked: RankedCode[], n: number): RankedCode[] {
 }
 
 /** Top five HS6 codes (the best one also at 8 digits when a destination picked a line), with descriptions. */
-function toCandidates(data: EngineData, ranked: RankedCode[], conf6: number, nationalCode?: string): Candidate[] {
+function toCandidates(
+  data: EngineData,
+  ranked: RankedCode[],
+  conf6: number,
+  nationalCode?: string,
+): Candidate[] {
   const topP = ranked[0]?.p ?? 1;
   const out: Candidate[] = shortlist(ranked, 5).map((r, i) => ({
     code: r.code,
@@ -138,6 +171,11 @@ function toCandidates(data: EngineData, ranked: RankedCode[], conf6: number, nat
     source: r.source,
     description: describe(data.nomenclature, r.code),
   }));
-  if (nationalCode && out[0]) out.splice(1, 0, { ...out[0], code: nationalCode, description: describe(data.nomenclature, nationalCode) });
+  if (nationalCode && out[0])
+    out.splice(1, 0, {
+      ...out[0],
+      code: nationalCode,
+      description: describe(data.nomenclature, nationalCode),
+    });
   return out;
 }

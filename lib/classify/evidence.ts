@@ -23,9 +23,40 @@ const PURPOSE_WORDS = new Set(['for', 'untuk', 'cho', 'compatible', 'fits', 'sui
  * on such titles (the named product is often not the product), so calibration gets this as a feature.
  */
 const ACCESSORY_WORDS = new Set([
-  'for', 'compatible', 'fits', 'untuk', 'buat', 'cho', 'replacement', 'spare', 'part', 'parts', 'accessory',
-  'accessories', 'case', 'cover', 'holder', 'mount', 'stand', 'strap', 'skin', 'sticker', 'protector', 'film',
-  'sleeve', 'pouch', 'kit', 'set', 'adapter', 'refill', 'casing', 'sarung', 'pengganti', 'aksesoris', 'suku', 'cadang',
+  'for',
+  'compatible',
+  'fits',
+  'untuk',
+  'buat',
+  'cho',
+  'replacement',
+  'spare',
+  'part',
+  'parts',
+  'accessory',
+  'accessories',
+  'case',
+  'cover',
+  'holder',
+  'mount',
+  'stand',
+  'strap',
+  'skin',
+  'sticker',
+  'protector',
+  'film',
+  'sleeve',
+  'pouch',
+  'kit',
+  'set',
+  'adapter',
+  'refill',
+  'casing',
+  'sarung',
+  'pengganti',
+  'aksesoris',
+  'suku',
+  'cadang',
 ]);
 
 export function productText(p: ProductInput): { title: string; rest: string } {
@@ -41,24 +72,64 @@ export function productText(p: ProductInput): { title: string; rest: string } {
  * match as one longer term and are not affected.
  */
 const ACCESSORY_HEADS = new Set([
-  'case', 'cover', 'skin', 'sticker', 'decal', 'film', 'protector', 'strap', 'band', 'holder', 'stand', 'mount',
-  'bracket', 'feet', 'foot', 'skate', 'grip', 'pad', 'bag', 'pouch', 'sleeve', 'shell', 'housing', 'part', 'replacement',
-  'spare', 'accessory', 'keychain', 'keyring', 'charm', 'organizer', 'rack', 'hook', 'clip',
+  'case',
+  'cover',
+  'skin',
+  'sticker',
+  'decal',
+  'film',
+  'protector',
+  'strap',
+  'band',
+  'holder',
+  'stand',
+  'mount',
+  'bracket',
+  'feet',
+  'foot',
+  'skate',
+  'grip',
+  'pad',
+  'bag',
+  'pouch',
+  'sleeve',
+  'shell',
+  'housing',
+  'part',
+  'replacement',
+  'spare',
+  'accessory',
+  'keychain',
+  'keyring',
+  'charm',
+  'organizer',
+  'rack',
+  'hook',
+  'clip',
 ]);
 
-function weighHits(hits: LexiconHit[], tokens: string[], inTitle: boolean): (LexiconHit & { weight: number })[] {
+function weighHits(
+  hits: LexiconHit[],
+  tokens: string[],
+  inTitle: boolean,
+): (LexiconHit & { weight: number })[] {
   const purposeAt = tokens.findIndex((t) => PURPOSE_WORDS.has(t));
   return hits.map((h) => {
     const afterPurpose = purposeAt >= 0 && h.start > purposeAt;
     const modifier = h.start >= 0 && ACCESSORY_HEADS.has(tokens[h.start + h.length] ?? '');
     const weight =
-      (inTitle ? 1 : 0.35) * (afterPurpose ? 0.35 : 1) * (modifier ? 0.35 : 1) * (1 + 0.25 * (h.length - 1)) * (h.refined ? 1.1 : 1);
+      (inTitle ? 1 : 0.35) *
+      (afterPurpose ? 0.35 : 1) *
+      (modifier ? 0.35 : 1) *
+      (1 + 0.25 * (h.length - 1)) *
+      (h.refined ? 1.1 : 1);
     return { ...h, weight };
   });
 }
 
 /** Words that end the head phrase of an English description: what follows qualifies the product. */
-const HEAD_STOP = /\b(?:of|for|with|made|used|from|in|consisting|featuring|designed|including|containing|that|which|untuk|dengan|dari|cho|bang|voi)\b|[,;(|]/;
+const HEAD_STOP =
+  /\b(?:of|for|with|made|used|from|in|consisting|featuring|designed|including|containing|that|which|untuk|dengan|dari|cho|bang|voi)\b|[,;(|]/;
 
 /**
  * The head phrase ("stainless steel flat washers" in "stainless steel flat washers for engines") and its
@@ -109,7 +180,9 @@ export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: Ruli
   const restText = dropNegated(prepareMatchText(rest));
   const titleHits = weighHits(matchLexicon(data.lexicon, titleText), titleText.tokens, true);
   const seen = new Set(titleHits.map((h) => h.id));
-  const restHits = weighHits(matchLexicon(data.lexicon, restText), restText.tokens, false).filter((h) => !seen.has(h.id));
+  const restHits = weighHits(matchLexicon(data.lexicon, restText), restText.tokens, false).filter(
+    (h) => !seen.has(h.id),
+  );
   // Apparel: knitted/woven, men's/women's, babies' stated anywhere in the text move the hit to its counterpart.
   const cues = garmentCues(`${title} ; ${rest}`);
   const lexHits = [...titleHits, ...restHits].map((h) => {
@@ -129,9 +202,13 @@ export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: Ruli
     ...indexTokens(rest).slice(0, 200),
   ];
   return {
-    accessory: titleTokens.some((t) => ACCESSORY_WORDS.has(t)) || titleText.tokens.some((t) => ACCESSORY_WORDS.has(t)),
+    accessory:
+      titleTokens.some((t) => ACCESSORY_WORDS.has(t)) || titleText.tokens.some((t) => ACCESSORY_WORDS.has(t)),
     lexHits,
     bm: searchBm25(data.index, queryTokens, 50),
-    knn: rulings && rulings.size > 0 ? rulings.neighbours([...titleTokens, ...indexTokens(rest).slice(0, 50)], 10) : [],
+    knn:
+      rulings && rulings.size > 0
+        ? rulings.neighbours([...titleTokens, ...indexTokens(rest).slice(0, 50)], 10)
+        : [],
   };
 }

@@ -14,12 +14,56 @@ export interface GarmentCues {
   babies: boolean;
 }
 
-const KNIT = new Set(['knit', 'knitted', 'knitting', 'knitwear', 'crochet', 'crocheted', 'rajut', 'rajutan', 'kait']);
-const KNIT_PHRASES = ['det kim', 'polar fleece', 'jersey fabric', 'jersey knit', 'french terry', '针织', 'ถัก'];
+const KNIT = new Set([
+  'knit',
+  'knitted',
+  'knitting',
+  'knitwear',
+  'crochet',
+  'crocheted',
+  'rajut',
+  'rajutan',
+  'kait',
+]);
+const KNIT_PHRASES = [
+  'det kim',
+  'polar fleece',
+  'jersey fabric',
+  'jersey knit',
+  'french terry',
+  '针织',
+  'ถัก',
+];
 const WOVEN = new Set(['woven', 'tenun', 'denim', 'chiffon', 'poplin', 'twill', 'oxford']);
 const NOT_KNIT = ['not knitted', 'non knitted'];
-const MEN = new Set(['men', 'man', 'mens', 'boy', 'boys', 'male', 'gentleman', 'gentlemen', 'pria', 'cowok', 'lelaki', 'laki']);
-const WOMEN = new Set(['women', 'woman', 'womens', 'lady', 'ladies', 'girl', 'girls', 'female', 'wanita', 'perempuan', 'cewek', 'muslimah']);
+const MEN = new Set([
+  'men',
+  'man',
+  'mens',
+  'boy',
+  'boys',
+  'male',
+  'gentleman',
+  'gentlemen',
+  'pria',
+  'cowok',
+  'lelaki',
+  'laki',
+]);
+const WOMEN = new Set([
+  'women',
+  'woman',
+  'womens',
+  'lady',
+  'ladies',
+  'girl',
+  'girls',
+  'female',
+  'wanita',
+  'perempuan',
+  'cewek',
+  'muslimah',
+]);
 const UNISEX = new Set(['unisex', 'couple', 'couples', 'family']);
 const BABIES = new Set(['infant', 'infants', 'newborn', 'newborns', 'babies', 'bayi']);
 
@@ -31,24 +75,67 @@ export function garmentCues(text: string): GarmentCues {
   const wovenSaid = has(WOVEN) || NOT_KNIT.some((p) => norm.includes(p));
   const men = has(MEN) || /男/.test(norm);
   const women = has(WOMEN) || /女/.test(norm);
-  const knit = NOT_KNIT.some((p) => norm.includes(p)) ? false : knitSaid && !wovenSaid ? true : wovenSaid && !knitSaid ? false : null;
+  const knit = NOT_KNIT.some((p) => norm.includes(p))
+    ? false
+    : knitSaid && !wovenSaid
+      ? true
+      : wovenSaid && !knitSaid
+        ? false
+        : null;
   const gender = has(UNISEX) || men === women ? null : men ? 'men' : 'women';
   return { knit, gender, babies: has(BABIES) };
 }
 
 /** Knitted (61) ↔ woven (62) counterparts, and men's ↔ women's counterparts, as the nomenclature pairs them. */
 const KNIT_PAIRS: [string, string][] = [
-  ['6101', '6201'], ['6102', '6202'], ['6103', '6203'], ['6104', '6204'], ['6105', '6205'], ['6106', '6206'],
-  ['6107', '6207'], ['6108', '6208'], ['6111', '6209'], ['6113', '6210'], ['6116', '6216'], ['6117', '6217'],
+  ['6101', '6201'],
+  ['6102', '6202'],
+  ['6103', '6203'],
+  ['6104', '6204'],
+  ['6105', '6205'],
+  ['6106', '6206'],
+  ['6107', '6207'],
+  ['6108', '6208'],
+  ['6111', '6209'],
+  ['6113', '6210'],
+  ['6116', '6216'],
+  ['6117', '6217'],
 ];
 const GENDER_PAIRS: [string, string][] = [
-  ['6101', '6102'], ['6103', '6104'], ['6105', '6106'], ['6107', '6108'],
-  ['6201', '6202'], ['6203', '6204'], ['6205', '6206'], ['6207', '6208'],
+  ['6101', '6102'],
+  ['6103', '6104'],
+  ['6105', '6106'],
+  ['6107', '6108'],
+  ['6201', '6202'],
+  ['6203', '6204'],
+  ['6205', '6206'],
+  ['6207', '6208'],
 ];
 const MEN_HEADINGS = new Set(GENDER_PAIRS.map((p) => p[0]));
 const WOMEN_HEADINGS = new Set(GENDER_PAIRS.map((p) => p[1]));
 /** Babies' garments: everything worn by a baby goes to 6111 (knitted) or 6209 (woven). */
-const BABY_FROM = new Set(['6101', '6102', '6103', '6104', '6105', '6106', '6107', '6108', '6109', '6110', '6114', '6201', '6202', '6203', '6204', '6205', '6206', '6207', '6208', '6211']);
+const BABY_FROM = new Set([
+  '6101',
+  '6102',
+  '6103',
+  '6104',
+  '6105',
+  '6106',
+  '6107',
+  '6108',
+  '6109',
+  '6110',
+  '6114',
+  '6201',
+  '6202',
+  '6203',
+  '6204',
+  '6205',
+  '6206',
+  '6207',
+  '6208',
+  '6211',
+]);
 
 function pairMap(pairs: [string, string][]): Map<string, string> {
   return new Map(pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
@@ -88,7 +175,12 @@ function sameMaterial(nom: Nomenclature, hs6: string, heading: string): string {
   const tags = subs.map((c) => [c, materialOf(nom.hs.get(c) ?? '')] as const);
   const exact = tags.find(([, t]) => t === m);
   if (exact) return exact[0];
-  const manmade = m === 'synthetic' || m === 'artificial' ? tags.find(([, t]) => t === 'manmade') : m === 'manmade' ? tags.find(([, t]) => t === 'synthetic') : undefined;
+  const manmade =
+    m === 'synthetic' || m === 'artificial'
+      ? tags.find(([, t]) => t === 'manmade')
+      : m === 'manmade'
+        ? tags.find(([, t]) => t === 'synthetic')
+        : undefined;
   return manmade?.[0] ?? heading;
 }
 

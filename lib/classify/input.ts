@@ -26,7 +26,9 @@ export function checkInput(product: ProductInput, fallbackDestinations: string[]
   const isEmpty = title.trim() === '' && (description ?? '').trim() === '';
   if (isEmpty) warnings.push('empty title and description: nothing to classify');
   else if (title.trim() === '') warnings.push('empty title: classified from the description only');
-  const requested = (product.destinations?.length ? product.destinations : fallbackDestinations).map((c) => c.trim().toUpperCase());
+  const requested = (product.destinations?.length ? product.destinations : fallbackDestinations).map((c) =>
+    c.trim().toUpperCase(),
+  );
   const destinations: string[] = [];
   for (const c of requested) {
     if (!/^[A-Z]{2}$/.test(c)) warnings.push(`destination "${c}" is not an ISO country code; ignored`);
@@ -36,5 +38,10 @@ export function checkInput(product: ProductInput, fallbackDestinations: string[]
     } else destinations.push(c);
   }
   const effectiveTitle = title.trim() === '' ? (description ?? '').slice(0, 300) : title;
-  return { product: { ...product, title: effectiveTitle, description, destinations }, destinations: [...new Set(destinations)], warnings, isEmpty };
+  return {
+    product: { ...product, title: effectiveTitle, description, destinations },
+    destinations: [...new Set(destinations)],
+    warnings,
+    isEmpty,
+  };
 }

@@ -61,7 +61,14 @@ export interface PrecompiledLexicon {
 const encode = (p: Pattern) => (p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' '));
 
 export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
-  return { version: 1, entries: compileEntries(files).map((c) => [c.patterns.map(encode), c.unless.map(encode), c.refine.map((r) => r.when.map(encode))]) };
+  return {
+    version: 1,
+    entries: compileEntries(files).map((c) => [
+      c.patterns.map(encode),
+      c.unless.map(encode),
+      c.refine.map((r) => r.when.map(encode)),
+    ]),
+  };
 }
 
 function compileEntries(files: LexiconFile[], pre?: PrecompiledLexicon): CompiledEntry[] {
@@ -71,12 +78,23 @@ function compileEntries(files: LexiconFile[], pre?: PrecompiledLexicon): Compile
     const decode = (list: string[]) =>
       list.map((s) => {
         let p = memo.get(s);
-        if (!p) memo.set(s, (p = s.startsWith('~') ? { tokens: [s.slice(1)], isSubstring: true } : { tokens: s.split(' '), isSubstring: false }));
+        if (!p)
+          memo.set(
+            s,
+            (p = s.startsWith('~')
+              ? { tokens: [s.slice(1)], isSubstring: true }
+              : { tokens: s.split(' '), isSubstring: false }),
+          );
         return p;
       });
     return all.map((entry, i) => {
       const [patterns, unless, refine] = pre.entries[i]!;
-      return { entry, patterns: decode(patterns), unless: decode(unless), refine: (entry.refine ?? []).map((r, j) => ({ when: decode(refine[j] ?? []), code: r.code })) };
+      return {
+        entry,
+        patterns: decode(patterns),
+        unless: decode(unless),
+        refine: (entry.refine ?? []).map((r, j) => ({ when: decode(refine[j] ?? []), code: r.code })),
+      };
     });
   }
   // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
@@ -157,7 +175,9 @@ export function findPattern(p: Pattern, text: MatchText): number[] {
   const starts = index.at.get(p.tokens[0]!);
   if (!starts) return [];
   if (p.tokens.length === 1) return starts;
-  return starts.filter((i) => i + p.tokens.length <= text.tokens.length && p.tokens.every((t, j) => text.tokens[i + j] === t));
+  return starts.filter(
+    (i) => i + p.tokens.length <= text.tokens.length && p.tokens.every((t, j) => text.tokens[i + j] === t),
+  );
 }
 
 export function hasAny(patterns: Pattern[], text: MatchText): boolean {
@@ -184,7 +204,15 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
       for (const start of findPattern(p, text)) {
         const length = p.isSubstring ? Math.max(1, p.tokens[0]!.length / 2) : p.tokens.length;
         if (best && best.length >= length) continue;
-        best = { id: c.entry.id, code: c.entry.code, baseCode: c.entry.code, term: p.tokens.join(' '), start, length, refined: false };
+        best = {
+          id: c.entry.id,
+          code: c.entry.code,
+          baseCode: c.entry.code,
+          term: p.tokens.join(' '),
+          start,
+          length,
+          refined: false,
+        };
       }
     }
     if (!best || hasAny(c.unless, text)) continue;
@@ -212,13 +240,23 @@ function dropContained(hits: LexiconHit[], text: MatchText): LexiconHit[] {
   const insideLonger = (h: LexiconHit) => {
     const mine = subs.find((x) => x.h === h)!;
     const longer = subs.filter((x) => x.h.term.length > h.term.length && x.h.term.includes(h.term));
-    return mine.at.length > 0 && mine.at.every((i) => longer.some((o) => o.at.some((j) => j <= i && i + h.term.length <= j + o.h.term.length)));
+    return (
+      mine.at.length > 0 &&
+      mine.at.every((i) =>
+        longer.some((o) => o.at.some((j) => j <= i && i + h.term.length <= j + o.h.term.length)),
+      )
+    );
   };
   return hits.filter((h) =>
     h.start < 0
       ? !insideLonger(h)
       : !hits.some(
-          (o) => o !== h && o.start >= 0 && o.length > h.length && o.start <= h.start && o.start + o.length >= h.start + h.length,
+          (o) =>
+            o !== h &&
+            o.start >= 0 &&
+            o.length > h.length &&
+            o.start <= h.start &&
+            o.start + o.length >= h.start + h.length,
         ),
   );
 }

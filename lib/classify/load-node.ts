@@ -17,7 +17,9 @@ function readJson(rel: string): unknown {
 }
 
 export function readLexiconDir(dir = path.join(ROOT, 'lib/classify/lexicon')): unknown {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return { files: files.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as unknown) };
 }
 

@@ -40,7 +40,8 @@ export function pickNational(
   const ruled = rulings.find(
     (r) => r.code.length >= 8 && r.code.startsWith(hs6) && (!r.country || destinations.includes(r.country)),
   );
-  if (ruled && lines.includes(ruled.code.slice(0, 8))) return { code: ruled.code.slice(0, 8), share: 1, byRuling: true };
+  if (ruled && lines.includes(ruled.code.slice(0, 8)))
+    return { code: ruled.code.slice(0, 8), share: 1, byRuling: true };
   if (lines.length === 1) return { code: lines[0]!, share: 1, byRuling: false };
   const words = new Set(productTokens);
   const scores = lines.map((code) => {

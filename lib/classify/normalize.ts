@@ -5,7 +5,18 @@
  */
 
 /** Letters that NFD does not decompose but sellers type interchangeably with a plain Latin letter. */
-const LETTER_FOLDS: Record<string, string> = { đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', ß: 'ss' };
+const LETTER_FOLDS: Record<string, string> = {
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  ß: 'ss',
+};
 
 /**
  * Removes Latin diacritics (Vietnamese tones and vowel marks included, đ→d) but keeps Thai and other

@@ -100,7 +100,8 @@ export class RulingIndex {
     const qNorm = Math.sqrt(q.reduce((a, t) => a + idf(t) ** 2, 0)) || 1;
     // One scratch array for every query (a fresh 100k-entry array per query is mostly garbage-collector work);
     // only the touched entries are reset at the end.
-    if (this.scratch.length < this.slots.length) this.scratch = new Float64Array(Math.max(1024, this.slots.length * 2));
+    if (this.scratch.length < this.slots.length)
+      this.scratch = new Float64Array(Math.max(1024, this.slots.length * 2));
     const dot = this.scratch;
     const touched: number[] = [];
     for (const t of q) {
@@ -141,7 +142,10 @@ export class RulingIndex {
 }
 
 function normSku(sku: string): string {
-  return sku.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return sku
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 function addTo(map: Map<string, number[]>, key: string, slot: number): void {

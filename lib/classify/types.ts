@@ -35,7 +35,13 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-export const FlagEffectSchema = z.enum(['prohibited', 'permit', 'dangerous-goods', 'carrier-restricted', 'info']);
+export const FlagEffectSchema = z.enum([
+  'prohibited',
+  'permit',
+  'dangerous-goods',
+  'carrier-restricted',
+  'info',
+]);
 export type FlagEffect = z.infer<typeof FlagEffectSchema>;
 
 export const FlagSchema = z.object({
@@ -97,5 +103,8 @@ export const ClassifyResultSchema = z.object({
 });
 export type ClassifyResult = z.infer<typeof ClassifyResultSchema>;
 
-export const ThresholdsSchema = z.object({ high: z.number().min(0).max(1), medium: z.number().min(0).max(1) });
+export const ThresholdsSchema = z.object({
+  high: z.number().min(0).max(1),
+  medium: z.number().min(0).max(1),
+});
 export type Thresholds = z.infer<typeof ThresholdsSchema>;

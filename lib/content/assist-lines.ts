@@ -30,15 +30,23 @@ export function createLineAssistant(opts: AssistOptions) {
     const current = badges.get(line.index);
     if (current?.host.isConnected) return current.update({ kind: 'result', result });
     current?.destroy();
-    badges.set(line.index, mountBadge(line.elements.hsCode, { kind: 'result', result }, { placement: 'after' }));
+    badges.set(
+      line.index,
+      mountBadge(line.elements.hsCode, { kind: 'result', result }, { placement: 'after' }),
+    );
   }
 
   function log(line: DeclarationLine, result: ClassifyResult, action: 'fill' | 'undo', text: string): void {
     const code = text.replace(/\D/g, '');
     if (code.length < 4) return;
-    void send('log-fill', { site: opts.site, url: location.href, description: line.description, code, provenance: provenanceOf(result), action }).catch(
-      () => undefined,
-    );
+    void send('log-fill', {
+      site: opts.site,
+      url: location.href,
+      description: line.description,
+      code,
+      provenance: provenanceOf(result),
+      action,
+    }).catch(() => undefined);
   }
   const logFill = (line: DeclarationLine, result: ClassifyResult, fill: FillResult | undefined) => {
     if (fill?.status === 'filled') log(line, result, 'fill', fill.text ?? '');
@@ -50,7 +58,11 @@ export function createLineAssistant(opts: AssistOptions) {
     const { results } = await send('classify-lines', {
       site: opts.site,
       url: location.href,
-      lines: described.map((l) => ({ index: l.index, description: l.description, destination: l.destinationCode ?? undefined })),
+      lines: described.map((l) => ({
+        index: l.index,
+        description: l.description,
+        destination: l.destinationCode ?? undefined,
+      })),
     });
     for (const { index, result } of results) {
       const line = described.find((l) => l.index === index);

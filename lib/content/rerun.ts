@@ -5,5 +5,7 @@
 export const RERUN_MESSAGE = 'clearlane:rerun';
 
 export function isRerunMessage(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === RERUN_MESSAGE;
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === RERUN_MESSAGE
+  );
 }

@@ -50,7 +50,9 @@ export async function loadBuckets(db: ClearLaneDb, ids: readonly string[]): Prom
   if (wanted.length === 0) return new Map();
   return db.transaction('r', db.rulingBuckets, async () => {
     const rows =
-      wanted.length * 2 > RULING_BUCKETS ? await db.rulingBuckets.toArray() : await db.rulingBuckets.bulkGet(wanted);
+      wanted.length * 2 > RULING_BUCKETS
+        ? await db.rulingBuckets.toArray()
+        : await db.rulingBuckets.bulkGet(wanted);
     const loaded: LoadedBuckets = new Map(wanted.map((b) => [b, new Map()]));
     for (const row of rows) if (row) loaded.set(row.id, new Map(row.rulings.map((r) => [r.id, r])));
     return loaded;
@@ -147,7 +149,11 @@ export function writeRulings(
 }
 
 /** Read the touched buckets, merge, write back: all in one transaction (or the caller's). */
-export async function putRulings(db: ClearLaneDb, puts: readonly Ruling[], deletes: readonly string[] = []): Promise<void> {
+export async function putRulings(
+  db: ClearLaneDb,
+  puts: readonly Ruling[],
+  deletes: readonly string[] = [],
+): Promise<void> {
   await db.transaction('rw', db.rulingBuckets, async () => {
     const loaded = await loadBuckets(db, [...puts.map((r) => r.id), ...deletes]);
     await Promise.all(writeRulings(db, puts, deletes, loaded));

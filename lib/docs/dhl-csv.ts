@@ -12,7 +12,7 @@ export function dhlLineItemsCsv(shipment: Shipment): string {
     'Item Description': l.description,
     'Commodity Code': l.code ?? '',
     Quantity: l.quantity,
-    'Units': 'PCS',
+    Units: 'PCS',
     'Item Value': l.unitValue.toFixed(2),
     Currency: shipment.currency,
     'Net Weight (kg)': l.weightKg.toFixed(3),

@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** One line of a shipment's paperwork; codes come from cleared (auto or decided) classifications only. */
 export const DocLineSchema = z.object({
   description: z.string().min(1),
-  code: z.string().regex(/^\d{6,10}$/).nullable(),
+  code: z
+    .string()
+    .regex(/^\d{6,10}$/)
+    .nullable(),
   tier: z.enum(['auto', 'review', 'manual', 'decided']),
   origin: z.string().length(2),
   quantity: z.number().int().positive(),
@@ -39,7 +42,9 @@ export function blockingLines(lines: DocLine[]): string[] {
   return lines
     .map((l, i) => ({ l, i }))
     .filter(({ l }) => l.tier === 'review' || l.tier === 'manual' || !l.code)
-    .map(({ l, i }) => `line ${i + 1} "${l.description}" ${l.code ? BLOCKING_WORDS[l.tier] : 'has no code yet'}`);
+    .map(
+      ({ l, i }) => `line ${i + 1} "${l.description}" ${l.code ? BLOCKING_WORDS[l.tier] : 'has no code yet'}`,
+    );
 }
 
 export class DocumentRefused extends Error {

@@ -39,10 +39,18 @@ async function render(shipment: Shipment, title: string, footer: string): Promis
   write(c, bold, 'Consignee', 300);
   c.y -= 12;
   write(c, font, `${shipment.seller.name}, ${shipment.seller.address} (${shipment.seller.country})`, 40, 8);
-  write(c, font, `${shipment.consignee.name}, ${shipment.consignee.address} (${shipment.consignee.country})`, 300, 8);
+  write(
+    c,
+    font,
+    `${shipment.consignee.name}, ${shipment.consignee.address} (${shipment.consignee.country})`,
+    300,
+    8,
+  );
   c.y -= 24;
   const cols = [40, 250, 330, 370, 420, 480, 530];
-  ['Description', 'HS code', 'Origin', 'Qty', 'Unit value', 'Total', 'kg'].forEach((h, i) => write(c, bold, h, cols[i]!));
+  ['Description', 'HS code', 'Origin', 'Qty', 'Unit value', 'Total', 'kg'].forEach((h, i) =>
+    write(c, bold, h, cols[i]!),
+  );
   let total = 0;
   let weight = 0;
   for (const l of shipment.lines) {
@@ -51,18 +59,35 @@ async function render(shipment: Shipment, title: string, footer: string): Promis
     const lineTotal = l.quantity * l.unitValue;
     total += lineTotal;
     weight += l.weightKg;
-    const cells = [l.description.slice(0, 40), dotted(l.code ?? ''), l.origin, String(l.quantity), l.unitValue.toFixed(2), lineTotal.toFixed(2), l.weightKg.toFixed(2)];
+    const cells = [
+      l.description.slice(0, 40),
+      dotted(l.code ?? ''),
+      l.origin,
+      String(l.quantity),
+      l.unitValue.toFixed(2),
+      lineTotal.toFixed(2),
+      l.weightKg.toFixed(2),
+    ];
     cells.forEach((v, i) => write(c, font, v, cols[i]!));
   }
   c.y -= 20;
-  write(c, bold, `Total value ${total.toFixed(2)} ${shipment.currency}   Total weight ${weight.toFixed(2)} kg`, 40);
+  write(
+    c,
+    bold,
+    `Total value ${total.toFixed(2)} ${shipment.currency}   Total weight ${weight.toFixed(2)} kg`,
+    40,
+  );
   c.y -= 20;
   write(c, font, footer, 40, 8);
   return pdf.save();
 }
 
 export function commercialInvoicePdf(shipment: Shipment): Promise<Uint8Array> {
-  return render(shipment, 'COMMERCIAL INVOICE', 'I declare that the information on this invoice is true and correct.');
+  return render(
+    shipment,
+    'COMMERCIAL INVOICE',
+    'I declare that the information on this invoice is true and correct.',
+  );
 }
 
 /** CN23-style customs declaration (the UPU form's fields: contents, HS tariff number, origin, value, weight). */

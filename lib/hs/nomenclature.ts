@@ -50,7 +50,8 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 
 /** Is this code a real HS 2022 chapter/heading/subheading or an AHTN 2022 8-digit line? */
 export function isValidCode(nom: Nomenclature, code: string): boolean {
-  if (levelOf(code) === 'national') return code.length === 8 ? nom.national.has(code) : nom.hs.has(code.slice(0, 6));
+  if (levelOf(code) === 'national')
+    return code.length === 8 ? nom.national.has(code) : nom.hs.has(code.slice(0, 6));
   return nom.hs.has(code);
 }
 

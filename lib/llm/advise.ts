@@ -38,11 +38,19 @@ export function applyAdvice(result: ClassifyResult, answer: ModelAnswer, ctx: Ad
   const code = answer.code.replace(/[\s.]/g, '');
   const withConcerns = addConcerns(result, answer.concerns);
   if (!/^\d{4,10}$/.test(code) || !ctx.isValidCode(code)) {
-    return { accepted: false, reason: `The model answered "${answer.code}", which is not a valid HS code.`, result: withConcerns };
+    return {
+      accepted: false,
+      reason: `The model answered "${answer.code}", which is not a valid HS code.`,
+      result: withConcerns,
+    };
   }
   const inCandidates = result.candidates.some((c) => code.startsWith(c.code) || c.code.startsWith(code));
   if (!inCandidates && ctx.engineConfidence(code) < ctx.floor) {
-    return { accepted: false, reason: `The model chose ${code}, which is not among the candidates.`, result: withConcerns };
+    return {
+      accepted: false,
+      reason: `The model chose ${code}, which is not among the candidates.`,
+      result: withConcerns,
+    };
   }
   const top = result.candidates[0];
   const agrees = !!top && top.code.slice(0, 6) === code.slice(0, 6);
@@ -50,7 +58,11 @@ export function applyAdvice(result: ClassifyResult, answer: ModelAnswer, ctx: Ad
     ...withConcerns,
     candidates: [
       ...withConcerns.candidates,
-      { code, confidence: Math.min(answer.confidence, ctx.engineConfidence(code) || answer.confidence), source: 'model' },
+      {
+        code,
+        confidence: Math.min(answer.confidence, ctx.engineConfidence(code) || answer.confidence),
+        source: 'model',
+      },
     ],
   };
   if (agrees && next.capped.length === 0 && result.confidence >= ctx.highThreshold - AGREEMENT_BOOST) {
@@ -65,14 +77,22 @@ export function applyAdvice(result: ClassifyResult, answer: ModelAnswer, ctx: Ad
   }
   return {
     accepted: true,
-    reason: agrees ? 'The model agrees with the engine’s best candidate.' : `The model suggests ${code}; a person should confirm.`,
+    reason: agrees
+      ? 'The model agrees with the engine’s best candidate.'
+      : `The model suggests ${code}; a person should confirm.`,
     result: next,
   };
 }
 
 function addConcerns(result: ClassifyResult, concerns: string[]): ClassifyResult {
-  const real = concerns.map((c) => c.trim()).filter(Boolean).slice(0, 5);
+  const real = concerns
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .slice(0, 5);
   if (real.length === 0) return result;
-  const capped = [...result.capped, ...real.map((c) => ({ kind: 'flag' as const, detail: `Model concern: ${c.slice(0, 200)}` }))];
+  const capped = [
+    ...result.capped,
+    ...real.map((c) => ({ kind: 'flag' as const, detail: `Model concern: ${c.slice(0, 200)}` })),
+  ];
   return { ...result, capped, tier: result.tier === 'auto' ? 'review' : result.tier };
 }

@@ -13,7 +13,8 @@ export interface LlmConfig {
 
 export class LlmError extends Error {
   constructor(
-    readonly kind: 'auth' | 'rate-limit' | 'quota' | 'network' | 'timeout' | 'invalid-answer' | 'server' | 'config',
+    readonly kind:
+      'auth' | 'rate-limit' | 'quota' | 'network' | 'timeout' | 'invalid-answer' | 'server' | 'config',
     message: string,
   ) {
     super(message);
@@ -44,7 +45,10 @@ export function explainError(error: unknown): LlmError {
     return new LlmError('timeout', 'The model did not answer in time. The offline result is shown instead.');
   }
   if (error instanceof OpenAI.APIConnectionError) {
-    return new LlmError('network', 'Could not reach the model server. Check the base URL and your connection.');
+    return new LlmError(
+      'network',
+      'Could not reach the model server. Check the base URL and your connection.',
+    );
   }
   if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
     return new LlmError('auth', 'The API key was refused. Check the key in ClearLane settings.');
@@ -59,9 +63,15 @@ export function explainError(error: unknown): LlmError {
     return new LlmError('config', 'The model or endpoint was not found. Check the model name and base URL.');
   }
   if (error instanceof OpenAI.APIError) {
-    return new LlmError('server', `The model server failed (${error.status ?? 'no status'}). Try again later.`);
+    return new LlmError(
+      'server',
+      `The model server failed (${error.status ?? 'no status'}). Try again later.`,
+    );
   }
-  return new LlmError('invalid-answer', 'The model answered with something that is not a valid classification.');
+  return new LlmError(
+    'invalid-answer',
+    'The model answered with something that is not a valid classification.',
+  );
 }
 
 export interface ModelCall {

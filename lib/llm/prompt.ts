@@ -41,17 +41,25 @@ function productBlock(p: ProductInput): string {
   const attrs = Object.entries(p.attributes ?? {})
     .map(([k, v]) => `${k}: ${v}`)
     .join('; ');
-  const parts = [`Title: ${p.title}`, p.category && `Category: ${p.category}`, attrs && `Attributes: ${attrs}`];
+  const parts = [
+    `Title: ${p.title}`,
+    p.category && `Category: ${p.category}`,
+    attrs && `Attributes: ${attrs}`,
+  ];
   if (p.description) parts.push(`Description: ${p.description}`);
   return sanitizeProductText(parts.filter(Boolean).join('\n'));
 }
 
 /** Chat messages: instructions only in the system message; page text fenced and labelled as untrusted data. */
 export function buildPrompt(product: ProductInput, candidates: PromptCandidate[], rulings: PromptRuling[]) {
-  const candidateLines = candidates.map((c) => `- ${c.code}: ${c.description} (engine ${c.confidence.toFixed(2)})`);
+  const candidateLines = candidates.map(
+    (c) => `- ${c.code}: ${c.description} (engine ${c.confidence.toFixed(2)})`,
+  );
   const rulingLines = rulings
     .slice(0, 5)
-    .map((r) => `- ${r.code}${r.country ? ` [${r.country}]` : ''}: ${sanitizeProductText(r.description, 200)}`);
+    .map(
+      (r) => `- ${r.code}${r.country ? ` [${r.country}]` : ''}: ${sanitizeProductText(r.description, 200)}`,
+    );
   const user = [
     'CANDIDATES (choose one code from this list):',
     ...candidateLines,

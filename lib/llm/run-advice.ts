@@ -21,7 +21,9 @@ export interface AdviceDeps {
 
 /** The engine's own confidence for a code, from its non-model candidates that share a prefix with it. */
 export function engineConfidenceFor(result: ClassifyResult, code: string): number {
-  const match = result.candidates.filter((c) => c.source !== 'model' && (code.startsWith(c.code) || c.code.startsWith(code)));
+  const match = result.candidates.filter(
+    (c) => c.source !== 'model' && (code.startsWith(c.code) || c.code.startsWith(code)),
+  );
   return Math.max(0, ...match.map((c) => c.confidence));
 }
 
@@ -35,7 +37,12 @@ export function needsAdvice(result: Pick<ClassifyResult, 'tier'>, when: 'uncerta
  * (32 bit) is enough: a collision only means one skipped call, and the user can always ask again.
  */
 export function adviceTextKey(p: ProductInput): string {
-  const text = JSON.stringify([p.title, p.description ?? '', p.category ?? '', Object.entries(p.attributes ?? {}).sort()]);
+  const text = JSON.stringify([
+    p.title,
+    p.description ?? '',
+    p.category ?? '',
+    Object.entries(p.attributes ?? {}).sort(),
+  ]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return `${(h >>> 0).toString(16)}:${text.length}`;
@@ -57,7 +64,11 @@ export async function adviseResult(
     result.candidates
       .filter((c) => c.source !== 'model')
       .slice(0, PROMPT_CANDIDATES)
-      .map(async (c) => ({ code: c.code, confidence: c.confidence, description: await deps.describeCode(c.code) })),
+      .map(async (c) => ({
+        code: c.code,
+        confidence: c.confidence,
+        description: await deps.describeCode(c.code),
+      })),
   );
   const messages = buildPrompt(product, candidates, deps.rulings);
   try {

@@ -46,7 +46,8 @@ export function createRouter(handlers: Partial<Handlers>, self: { id: string; ba
       return fail('forbidden', `"${name}" may only be sent from the ClearLane popup or options page.`);
     }
     const input = spec.input.safeParse(envelope.data.input);
-    if (!input.success) return fail('invalid-input', `Invalid "${name}" message: ${z.prettifyError(input.error)}`);
+    if (!input.success)
+      return fail('invalid-input', `Invalid "${name}" message: ${z.prettifyError(input.error)}`);
     const handler = handlers[name as MessageName] as ((i: unknown, s: SenderInfo) => unknown) | undefined;
     if (!handler) return fail('unknown-message', `"${name}" is not handled here.`);
     try {

@@ -21,7 +21,10 @@ async function tabIdOf(worker: Worker, page: Page): Promise<number> {
 }
 
 const toolbarText = (worker: Worker, tabId: number) =>
-  worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId);
+  worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
 
 test('a power bank to Indonesia is not filled; the popup names the keyword and the reason; the toolbar counts it', async ({
   context,
@@ -46,7 +49,9 @@ test('a power bank to Indonesia is not filled; the popup names the keyword and t
   const card = popup.getByTestId('product').filter({ hasText: 'Power bank 10000mAh' });
   await expect(card.getByTestId('tier')).not.toHaveText(/auto/i);
   // The flagged words are marked in the line's description.
-  await expect(card.getByTestId('product-title').locator('mark').first()).toHaveText(/power bank|bateri|litium/i);
+  await expect(card.getByTestId('product-title').locator('mark').first()).toHaveText(
+    /power bank|bateri|litium/i,
+  );
   const flags = card.getByTestId('flags');
   await expect(flags).toContainText(/power bank/i);
   await expect(flags).toContainText(/ID/);
@@ -63,7 +68,9 @@ test('deciding a line in the popup fills that field on the open form at once, ma
   await page.goto(`${DHL_URL}#/shipment-details`);
   const shirtCode = page.locator('#commodityCode-0');
   // Not automatic yet (review offers the code beside the field, manual shows a badge): nothing is written.
-  await expect(page.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).toHaveCount(2, { timeout: 15_000 });
+  await expect(page.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).toHaveCount(2, {
+    timeout: 15_000,
+  });
   await expect(shirtCode).toHaveValue('');
 
   const tabId = await tabIdOf(serviceWorker, page);

@@ -11,10 +11,15 @@ const CSV = [
   `"${TITLE}",7323.93,MY,approved,2026-08-19,Budi`,
 ].join('\r\n');
 
-test('rulings that disagree between destinations hold the item back and are shown side by side', async ({ context, extUrl }) => {
+test('rulings that disagree between destinations hold the item back and are shown side by side', async ({
+  context,
+  extUrl,
+}) => {
   const options = await context.newPage();
   await options.goto(extUrl('options.html'));
-  await options.getByLabel('Ruling file').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await options
+    .getByLabel('Ruling file')
+    .setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(options.getByTestId('sync-preview')).toBeVisible();
   await options.getByRole('button', { name: 'Apply import' }).click();
   await expect(options.getByTestId('sync-import-message')).toContainText('2 new');
@@ -24,7 +29,9 @@ test('rulings that disagree between destinations hold the item back and are show
   await page.goto(SHOPEE_MY);
   const badge = page.locator('[data-clearlane="badge"]');
   await expect(badge).not.toContainText(/Classifying/i, { timeout: 15_000 });
-  await expect(badge).toContainText(/Conflict at HS4: SG 9617\.00 vs MY 7323\.93|Conflict at HS4: MY 7323\.93 vs SG 9617\.00/);
+  await expect(badge).toContainText(
+    /Conflict at HS4: SG 9617\.00 vs MY 7323\.93|Conflict at HS4: MY 7323\.93 vs SG 9617\.00/,
+  );
 
   await options.reload();
   const card = options.getByTestId('product').filter({ hasText: TITLE }).first();

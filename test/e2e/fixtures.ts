@@ -8,7 +8,12 @@ export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3
 
 export const CHROME_ARGS = chromeArgs;
 
-type Fixtures = { context: BrowserContext; serviceWorker: Worker; extensionId: string; extUrl: (p: string) => string };
+type Fixtures = {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  extUrl: (p: string) => string;
+};
 
 export const test = base.extend<Fixtures, { server: FixtureServer }>({
   server: [
@@ -36,7 +41,8 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
-  extUrl: async ({ extensionId }, use) => use((p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`),
+  extUrl: async ({ extensionId }, use) =>
+    use((p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`),
 });
 
 export const expect = test.expect;
@@ -44,5 +50,7 @@ export const expect = test.expect;
 /** Serves a saved fixture page at a real site URL, so the content scripts' real match patterns run. */
 export async function routeFixture(context: BrowserContext, url: string, file: string): Promise<void> {
   const html = fs.readFileSync(path.resolve('test/fixtures', file), 'utf8');
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }

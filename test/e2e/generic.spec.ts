@@ -8,13 +8,20 @@ type Chrome = { tabs: { query(q: object): Promise<{ id: number }[]> } };
 async function activeTabId(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
   const [id] = await worker.evaluate(async () =>
-    (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id),
+    (
+      await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      })
+    ).map((t) => t.id),
   );
   return id!;
 }
 
 const serve = (file: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fs.readFileSync(path.resolve('test/fixtures', file), 'utf8'));
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(fs.readFileSync(path.resolve('test/fixtures', file), 'utf8'));
 
 // Loopback origins are granted at install, so "Classify this page" runs without a permission prompt here;
 // on any other site the same click asks for that one origin first.
@@ -32,8 +39,12 @@ test('"Classify this page" reads a supplier page from its structured data and ad
   const popup = await context.newPage();
   await popup.goto(extUrl(`popup.html?tab=${tabId}`));
   await popup.getByRole('button', { name: 'Classify this page' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'Captured' })).toContainText('Handwoven Rattan Storage Basket');
-  await expect(popup.getByTestId('product-title').filter({ hasText: 'Handwoven Rattan Storage Basket' })).toBeVisible();
+  await expect(popup.getByRole('status').filter({ hasText: 'Captured' })).toContainText(
+    'Handwoven Rattan Storage Basket',
+  );
+  await expect(
+    popup.getByTestId('product-title').filter({ hasText: 'Handwoven Rattan Storage Basket' }),
+  ).toBeVisible();
 });
 
 test('an unknown declaration form in Thai is found by its labels; a page with neither gets a plain answer', async ({
@@ -50,7 +61,9 @@ test('an unknown declaration form in Thai is found by its labels; a page with ne
   const popup = await context.newPage();
   await popup.goto(extUrl(`popup.html?tab=${formTab}`));
   await popup.getByRole('button', { name: 'Classify this page' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'declaration line' })).toContainText('Found 2 declaration line(s)');
+  await expect(popup.getByRole('status').filter({ hasText: 'declaration line' })).toContainText(
+    'Found 2 declaration line(s)',
+  );
   // Herbal inhalant to Viet Nam is flagged: the line is explained, not filled.
   await expect(form.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).not.toHaveCount(0);
   await expect(form.locator('[data-clearlane-filled]')).toHaveCount(0);

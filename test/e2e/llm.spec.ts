@@ -13,7 +13,9 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
     await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
     const seller = await context.newPage();
     await seller.goto(SHOPEE_URL);
-    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, {
+      timeout: 15_000,
+    });
 
     const options = await context.newPage();
     await options.goto(extUrl('options.html'));
@@ -33,7 +35,10 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
     expect(engineCode).toMatch(/^\d{4,10}$/);
 
     // A code that is not in HS 2022 is refused, whatever confidence the model claims.
-    replies.splice(0, replies.length, { kind: 'answer', content: answerJson('999999', { confidence: 0.99 }) });
+    replies.splice(0, replies.length, {
+      kind: 'answer',
+      content: answerJson('999999', { confidence: 0.99 }),
+    });
     await card.getByRole('button', { name: 'Ask the model' }).click();
     await expect(card.getByTestId('advice')).toHaveAttribute('data-status', 'rejected');
     await expect(card.getByLabel('HS code')).toHaveValue(engineCode);
@@ -44,7 +49,10 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
 
     // The engine's own top candidate, confirmed by the model, is offered to the decision form.
     const engineDigits = engineCode.slice(0, 6);
-    replies.splice(0, replies.length, { kind: 'answer', content: answerJson(engineDigits, { concerns: ['cosmetic'] }) });
+    replies.splice(0, replies.length, {
+      kind: 'answer',
+      content: answerJson(engineDigits, { concerns: ['cosmetic'] }),
+    });
     await card.getByRole('button', { name: 'Ask the model' }).click();
     await expect(card.getByTestId('advice')).toHaveAttribute('data-status', 'accepted');
     await expect(card.getByLabel('HS code')).toHaveValue(engineDigits);
@@ -55,11 +63,19 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
   }
 });
 
-test('with the model on for uncertain items, a capture stores advice that shows on the card without a click', async ({ context, extUrl }) => {
+test('with the model on for uncertain items, a capture stores advice that shows on the card without a click', async ({
+  context,
+  extUrl,
+}) => {
   const mock = await startOpenAiMock([
     {
       kind: 'decide',
-      decide: (body) => ({ kind: 'answer', content: answerJson(promptCandidates(body)[0] ?? '', { customs_description: 'Face serum with niacinamide, for skin care' }) }),
+      decide: (body) => ({
+        kind: 'answer',
+        content: answerJson(promptCandidates(body)[0] ?? '', {
+          customs_description: 'Face serum with niacinamide, for skin care',
+        }),
+      }),
     },
   ]);
   try {
@@ -77,7 +93,9 @@ test('with the model on for uncertain items, a capture stores advice that shows 
     await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
     const seller = await context.newPage();
     await seller.goto(SHOPEE_URL);
-    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, {
+      timeout: 15_000,
+    });
     // The page never receives the advice: the model is asked in the background after the reply.
     await expect(seller.locator('body')).not.toContainText('Face serum with niacinamide');
 
@@ -89,7 +107,9 @@ test('with the model on for uncertain items, a capture stores advice that shows 
     expect(mock.requests).toHaveLength(1);
     expect(mock.requests[0]?.headers.authorization).toBe('Bearer sk-test-not-a-secret');
     await expect(card.getByTestId('advice-code')).toHaveText(promptCandidates(mock.requests[0]?.body)[0]!);
-    await expect(card.getByTestId('advice-description')).toHaveText('Face serum with niacinamide, for skin care');
+    await expect(card.getByTestId('advice-description')).toHaveText(
+      'Face serum with niacinamide, for skin care',
+    );
     await expect(card.getByTestId('advice-meta')).toContainText('mock-model');
     await expect(card.getByTestId('advice-meta')).toContainText('366 tokens');
     await expect(card.getByRole('button', { name: 'Ask the model again' })).toBeVisible();
@@ -98,7 +118,9 @@ test('with the model on for uncertain items, a capture stores advice that shows 
 
     // The same product text captured again is not sent to the model a second time.
     await seller.reload();
-    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, { timeout: 15_000 });
+    await expect(seller.locator('[data-clearlane="badge"]')).not.toContainText(/Classifying/i, {
+      timeout: 15_000,
+    });
     await options.waitForTimeout(1000);
     expect(mock.requests).toHaveLength(1);
   } finally {

@@ -14,7 +14,8 @@ test('a content script may classify but not run admin messages; malformed and un
   const cdp = await context.newCDPSession(page);
   const isolated: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: ctx }) => {
-    if (ctx.origin === `chrome-extension://${extensionId}` || ctx.auxData?.type === 'isolated') isolated.push(ctx.id);
+    if (ctx.origin === `chrome-extension://${extensionId}` || ctx.auxData?.type === 'isolated')
+      isolated.push(ctx.id);
   });
   await cdp.send('Runtime.enable');
   await page.goto(SHOPEE_URL);
@@ -43,12 +44,22 @@ test('a content script may classify but not run admin messages; malformed and un
   // Extension pages are trusted, but their input is still parsed.
   const options = await context.newPage();
   await options.goto(extUrl('options.html'));
-  const fromPage = (message: unknown) => options.evaluate(
-      (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }).chrome.runtime.sendMessage(m),
+  const fromPage = (message: unknown) =>
+    options.evaluate(
+      (m) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Reply> } } }
+        ).chrome.runtime.sendMessage(m),
       message,
     );
-  expect(await fromPage({ type: 'no-such-message', input: {} })).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
-  expect(await fromPage({ type: 'clear-cache', input: { confirm: 'yes' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(await fromPage({ type: 'no-such-message', input: {} })).toMatchObject({
+    ok: false,
+    error: { code: 'unknown-message' },
+  });
+  expect(await fromPage({ type: 'clear-cache', input: { confirm: 'yes' } })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
   expect(await fromPage('not even an object')).toMatchObject({ ok: false });
   // The catalogue survived all of that.
   await expect(options.getByTestId('product-title').filter({ hasText: 'Serum Wajah' })).toBeVisible();

@@ -3,7 +3,10 @@ import { test, expect, routeFixture } from './fixtures';
 const SHOPEE_URL = 'https://seller.shopee.co.id/portal/product/new?from=sidebar';
 const DHL_URL = 'https://mydhl.express.dhl/sg/en/shipment.html#/shipment-details';
 
-test('a Shopee product page is captured, classified and shown with a badge; the options page lists it', async ({ context, extUrl }) => {
+test('a Shopee product page is captured, classified and shown with a badge; the options page lists it', async ({
+  context,
+  extUrl,
+}) => {
   await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
   const page = await context.newPage();
   await page.goto(SHOPEE_URL);
@@ -17,7 +20,9 @@ test('a Shopee product page is captured, classified and shown with a badge; the 
   // The product reached IndexedDB through the background: the catalogue (another extension page) lists it.
   const options = await context.newPage();
   await options.goto(extUrl('options.html'));
-  await expect(options.getByTestId('product-title').filter({ hasText: 'Serum Wajah Niacinamide' })).toBeVisible();
+  await expect(
+    options.getByTestId('product-title').filter({ hasText: 'Serum Wajah Niacinamide' }),
+  ).toBeVisible();
   // A cosmetic serum is regulated: it must be flagged for review, never automatic.
   const card = options.getByTestId('product').filter({ hasText: 'Serum Wajah Niacinamide' });
   await expect(card.getByRole('button', { name: 'Save decision' })).toBeVisible();
@@ -28,7 +33,10 @@ test('a Shopee product page is captured, classified and shown with a badge; the 
   await expect(card).toBeVisible();
 });
 
-test('a Vietnamese listing on banhang.shopee.vn is captured and classified to the right heading', async ({ context, extUrl }) => {
+test('a Vietnamese listing on banhang.shopee.vn is captured and classified to the right heading', async ({
+  context,
+  extUrl,
+}) => {
   const url = 'https://banhang.shopee.vn/portal/product/23456789012';
   await routeFixture(context, url, 'shopee/vn-edit-vietnamese/source.html');
   const page = await context.newPage();
@@ -43,7 +51,11 @@ test('a Vietnamese listing on banhang.shopee.vn is captured and classified to th
 });
 
 test('a page the adapters do not recognise gets no badge and no error', async ({ context }) => {
-  await routeFixture(context, 'https://seller.shopee.co.id/portal/sale/order', 'shopee/id-order-list-unrecognised/source.html');
+  await routeFixture(
+    context,
+    'https://seller.shopee.co.id/portal/sale/order',
+    'shopee/id-order-list-unrecognised/source.html',
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -65,7 +77,9 @@ test('MyDHL+: a decision made once fills the same line next time, never overwrit
   const knifeCode = page.locator('#commodityCode-1');
   // First visit: no team ruling yet; the t-shirt line is not confident enough, so nothing is filled: the line
   // gets an offer to click (review) or a badge with the reasons (manual).
-  await expect(page.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).toHaveCount(2, { timeout: 15_000 });
+  await expect(page.locator('[data-clearlane="badge"], [data-clearlane-suggestion]')).toHaveCount(2, {
+    timeout: 15_000,
+  });
   await expect(shirtCode).toHaveValue('');
   await expect(knifeCode).toHaveValue('821191');
 
@@ -83,9 +97,11 @@ test('MyDHL+: a decision made once fills the same line next time, never overwrit
   await expect(shirtCode).toHaveValue(/^6109\.?10/, { timeout: 15_000 });
   await expect(shirtCode).toHaveAttribute('data-clearlane-filled', 'ruling');
   // The Angular stand-in saw a real input event, so the framework's model holds the value too.
-  expect(await page.evaluate(() => (window as unknown as { __ngModel: Record<string, string> }).__ngModel['commodityCode-0'])).toMatch(
-    /^6109/,
-  );
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __ngModel: Record<string, string> }).__ngModel['commodityCode-0'],
+    ),
+  ).toMatch(/^6109/);
   // The knife line keeps what the seller typed, and the form was never submitted.
   await expect(knifeCode).toHaveValue('821191');
   expect(await page.evaluate(() => (window as unknown as { __submits?: number }).__submits ?? 0)).toBe(0);

@@ -36,7 +36,13 @@ export async function startOpenAiMock(replies: MockReply[]) {
           object: 'chat.completion',
           created: 0,
           model: 'mock-model',
-          choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: reply.content, refusal: null } }],
+          choices: [
+            {
+              index: 0,
+              finish_reason: 'stop',
+              message: { role: 'assistant', content: reply.content, refusal: null },
+            },
+          ],
           usage: { prompt_tokens: 321, completion_tokens: 45, total_tokens: 366 },
         }),
       );

@@ -94,7 +94,10 @@ describe('team rulings', () => {
   ]);
 
   it('reuses the decision for the same SKU and for a reordered near-duplicate title', () => {
-    const bySku = classify({ title: 'something else entirely', sku: 'vase 01' }, { data, rulingIndex: index });
+    const bySku = classify(
+      { title: 'something else entirely', sku: 'vase 01' },
+      { data, rulingIndex: index },
+    );
     expect(bySku.hs6).toBe('691390');
     expect(bySku.candidates[0]?.source).toBe('ruling');
     const byKey = classify({ title: 'VASE flower ceramic 20 cm' }, { data, rulingIndex: index });

@@ -26,10 +26,24 @@ describe('prebuilt data (service-worker path)', () => {
   });
 
   it('rejects malformed prebuilt files with a clear message', () => {
-    const files = { nomenclature: read('public/data/nomenclature.json'), searchIndex: read('public/data/search-index.json'), lexicon: read('public/data/lexicon.json'), calibration };
-    expect(() => buildEngineData({ ...files, nomenclature: { edition: 'HS2017' } }, ALL_PREBUILT)).toThrow(/nomenclature\.json is malformed/);
-    expect(() => buildEngineData({ ...files, searchIndex: { k1: 1, b: 1, docs: [], lens: [], postings: {} } }, ALL_PREBUILT)).toThrow(/search-index\.json/);
-    expect(() => buildEngineData({ ...files, lexicon: { files: [{ entries: [{ code: 'x' }] }] } }, ALL_PREBUILT)).toThrow(/lexicon\.json/);
+    const files = {
+      nomenclature: read('public/data/nomenclature.json'),
+      searchIndex: read('public/data/search-index.json'),
+      lexicon: read('public/data/lexicon.json'),
+      calibration,
+    };
+    expect(() => buildEngineData({ ...files, nomenclature: { edition: 'HS2017' } }, ALL_PREBUILT)).toThrow(
+      /nomenclature\.json is malformed/,
+    );
+    expect(() =>
+      buildEngineData(
+        { ...files, searchIndex: { k1: 1, b: 1, docs: [], lens: [], postings: {} } },
+        ALL_PREBUILT,
+      ),
+    ).toThrow(/search-index\.json/);
+    expect(() =>
+      buildEngineData({ ...files, lexicon: { files: [{ entries: [{ code: 'x' }] }] } }, ALL_PREBUILT),
+    ).toThrow(/lexicon\.json/);
   });
 
   it('precompiled lexicon patterns match compiling from the source terms', () => {
@@ -52,7 +66,10 @@ describe('normalizeText fast path', () => {
 
 describe('BM25 top-k', () => {
   it('returns the same top documents as a full sort', () => {
-    const docs = Array.from({ length: 600 }, (_, i) => ({ id: `d${i}`, tokens: ['common', ...(i % 7 === 0 ? ['rare'] : []), ...Array(i % 5).fill('tf')] }));
+    const docs = Array.from({ length: 600 }, (_, i) => ({
+      id: `d${i}`,
+      tokens: ['common', ...(i % 7 === 0 ? ['rare'] : []), ...Array(i % 5).fill('tf')],
+    }));
     const index = loadBm25(buildBm25(docs));
     const top = searchBm25(index, ['common', 'rare', 'tf'], 20);
     expect(top).toHaveLength(20);
@@ -64,11 +81,23 @@ describe('BM25 top-k', () => {
 
 describe('ruling index slots', () => {
   const ruling = (id: string, description: string, code: string, sku?: string): Ruling => ({
-    id, description, key: normalizeKey(description), code, sku, status: 'approved', hsEdition: 'HS2022', decidedAt: '2025-01-01', source: 'local', updatedAt: 1,
+    id,
+    description,
+    key: normalizeKey(description),
+    code,
+    sku,
+    status: 'approved',
+    hsEdition: 'HS2022',
+    decidedAt: '2025-01-01',
+    source: 'local',
+    updatedAt: 1,
   });
 
   it('reuses freed slots without leaking old postings', () => {
-    const idx = RulingIndex.from([ruling('a', 'bamboo cutting board', '44190000', 'SKU-1'), ruling('b', 'ceramic flower vase', '69139000')]);
+    const idx = RulingIndex.from([
+      ruling('a', 'bamboo cutting board', '44190000', 'SKU-1'),
+      ruling('b', 'ceramic flower vase', '69139000'),
+    ]);
     idx.remove('a');
     idx.add(ruling('c', 'steel vacuum flask', '96170010'));
     expect(idx.size).toBe(2);
@@ -81,9 +110,17 @@ describe('ruling index slots', () => {
 
 describe('apparel attributes', () => {
   it('reads knitted/woven, gender and babies from the text', () => {
-    expect(garmentCues("a women's knitted wool cape")).toEqual({ knit: true, gender: 'women', babies: false });
+    expect(garmentCues("a women's knitted wool cape")).toEqual({
+      knit: true,
+      gender: 'women',
+      babies: false,
+    });
     expect(garmentCues('Kaos rajut pria')).toEqual({ knit: true, gender: 'men', babies: false });
-    expect(garmentCues('unisex denim jacket for men and women')).toEqual({ knit: false, gender: null, babies: false });
+    expect(garmentCues('unisex denim jacket for men and women')).toEqual({
+      knit: false,
+      gender: null,
+      babies: false,
+    });
     expect(garmentCues('infants sweater').babies).toBe(true);
   });
 

@@ -81,10 +81,11 @@ describe('ClearLane database', () => {
     db = openDb(`t-${crypto.randomUUID()}`);
     await db.decisions.add({ productId: 'p', at: 1, kind: 'fill', code: '850760' });
     await db.decisions.add({ productId: 'p', at: 2, kind: 'undo', code: '850760' });
-    expect((await db.decisions.where('productId').equals('p').toArray()).map((d) => [d.seq, d.kind])).toEqual([
-      [1, 'fill'],
-      [2, 'undo'],
-    ]);
+    expect((await db.decisions.where('productId').equals('p').toArray()).map((d) => [d.seq, d.kind])).toEqual(
+      [
+        [1, 'fill'],
+        [2, 'undo'],
+      ],
+    );
   });
-
 });

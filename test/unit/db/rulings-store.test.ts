@@ -78,7 +78,10 @@ describe('ruling store (buckets)', () => {
   it('applies imports with adds, changes, tombstones and a no-op re-import', async () => {
     const d = newDb();
     const rulings = generateRulings(1000, 2);
-    expect(await applyImport(d, { rulings, source: 'a' })).toMatchObject({ ok: true, counts: { added: 1000 } });
+    expect(await applyImport(d, { rulings, source: 'a' })).toMatchObject({
+      ok: true,
+      counts: { added: 1000 },
+    });
     const stored = await d.rulingBuckets.toArray();
     expect(await applyImport(d, { rulings, source: 'a' })).toMatchObject({ counts: { unchanged: 1000 } });
     expect(await d.rulingBuckets.toArray()).toEqual(stored);
@@ -112,7 +115,11 @@ describe('ruling store (buckets)', () => {
     const before = await d.rulingBuckets.toArray();
     const controller = new AbortController();
     controller.abort();
-    const res = await applyImport(d, { rulings: generateRulings(500, 4), source: 'b' }, { signal: controller.signal });
+    const res = await applyImport(
+      d,
+      { rulings: generateRulings(500, 4), source: 'b' },
+      { signal: controller.signal },
+    );
     expect(res.ok).toBe(false);
     expect(await d.rulingBuckets.toArray()).toEqual(before);
   });

@@ -12,8 +12,24 @@ const shipment: Shipment = {
   seller: { name: 'Toko Maju', address: 'Jl. Sudirman 1, Jakarta', country: 'ID' },
   consignee: { name: 'Lim Trading', address: '1 Raffles Place', country: 'SG' },
   lines: [
-    { description: 'Ốp lưng điện thoại silicone', code: '392690', tier: 'auto', origin: 'CN', quantity: 10, unitValue: 1.5, weightKg: 0.3 },
-    { description: 'Cotton T-shirt, men', code: '61091010', tier: 'decided', origin: 'ID', quantity: 2, unitValue: 6, weightKg: 0.4 },
+    {
+      description: 'Ốp lưng điện thoại silicone',
+      code: '392690',
+      tier: 'auto',
+      origin: 'CN',
+      quantity: 10,
+      unitValue: 1.5,
+      weightKg: 0.3,
+    },
+    {
+      description: 'Cotton T-shirt, men',
+      code: '61091010',
+      tier: 'decided',
+      origin: 'ID',
+      quantity: 2,
+      unitValue: 6,
+      weightKg: 0.4,
+    },
   ],
 };
 
@@ -29,7 +45,13 @@ describe('customs documents', () => {
   });
 
   it('refuses while a line still needs review, naming the line', async () => {
-    const pending = { ...shipment, lines: [...shipment.lines, { ...shipment.lines[0]!, description: 'Herbal jamu', code: null, tier: 'review' as const }] };
+    const pending = {
+      ...shipment,
+      lines: [
+        ...shipment.lines,
+        { ...shipment.lines[0]!, description: 'Herbal jamu', code: null, tier: 'review' as const },
+      ],
+    };
     await expect(commercialInvoicePdf(pending)).rejects.toThrow(DocumentRefused);
     expect(() => dhlLineItemsCsv(pending)).toThrow(/line 3 "Herbal jamu"/);
   });

@@ -45,8 +45,14 @@ describe('router', () => {
 
   it('gives typed errors for unknown, malformed and invalid messages', async () => {
     expect(await route('hello', page)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await route({ type: 'format-disk', input: {} }, page)).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
-    expect(await route({ type: 'toString', input: {} }, page)).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+    expect(await route({ type: 'format-disk', input: {} }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
+    expect(await route({ type: 'toString', input: {} }, page)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
     const bad = await route({ type: 'set-api-key', input: { key: 42 } }, page);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

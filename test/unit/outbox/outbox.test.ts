@@ -65,13 +65,23 @@ describe('exception webhooks through the outbox', () => {
 
     expect(await deliverDue(db, { url: hook.url }, { now: t0 })).toEqual({ delivered: 0, failed: 1 });
     const pending = await db.outbox.get(event.id);
-    expect(pending).toMatchObject({ state: 'pending', attempts: 1, lastError: expect.stringContaining('503') });
+    expect(pending).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastError: expect.stringContaining('503'),
+    });
     expect(pending!.nextAttemptAt).toBe(t0 + backoffMs(1));
 
     hook.setUp(true);
     expect(await deliverDue(db, { url: hook.url }, { now: t0 + 1000 })).toEqual({ delivered: 0, failed: 0 }); // not due yet
-    expect(await deliverDue(db, { url: hook.url }, { now: t0 + backoffMs(1) })).toEqual({ delivered: 1, failed: 0 });
-    expect(await deliverDue(db, { url: hook.url }, { now: t0 + backoffMs(5) })).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliverDue(db, { url: hook.url }, { now: t0 + backoffMs(1) })).toEqual({
+      delivered: 1,
+      failed: 0,
+    });
+    expect(await deliverDue(db, { url: hook.url }, { now: t0 + backoffMs(5) })).toEqual({
+      delivered: 0,
+      failed: 0,
+    });
     expect(hook.received).toHaveLength(1);
     expect(hook.received[0]!.headers['idempotency-key']).toBe(event.id);
     expect(hook.received[0]!.body).toEqual(event);
@@ -86,7 +96,10 @@ describe('exception webhooks through the outbox', () => {
     await deliverDue(db, { url: hook.url, secret: 's3cret' }, { now: 5000 });
     const header = String(hook.received[0]!.headers['x-clearlane-signature']);
     const [t, v1] = header.split(',').map((p) => p.split('=')[1]);
-    const expected = crypto.createHmac('sha256', 's3cret').update(`${t}.${JSON.stringify(event)}`).digest('hex');
+    const expected = crypto
+      .createHmac('sha256', 's3cret')
+      .update(`${t}.${JSON.stringify(event)}`)
+      .digest('hex');
     expect(v1).toBe(expected);
     expect(await signBody('other', JSON.stringify(event), Number(t))).not.toBe(header);
   });

@@ -22,12 +22,18 @@ const now = new Date('2026-11-21T00:00:00Z');
 
 describe('regime notes and their configurable age', () => {
   it('a reused team ruling to Indonesia is automatic while no regime note is young enough', () => {
-    const r = classify({ title, destinations: ['ID'] }, { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 30 });
+    const r = classify(
+      { title, destinations: ['ID'] },
+      { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 30 },
+    );
     expect(r.tier).toBe('auto');
   });
 
   it('with a longer window the Indonesian note caps the same item at review, and says so', () => {
-    const r = classify({ title, destinations: ['ID'] }, { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 3650 });
+    const r = classify(
+      { title, destinations: ['ID'] },
+      { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 3650 },
+    );
     expect(r.tier).toBe('review');
     expect(r.capped.some((c) => c.kind === 'regime' && /ID|Indonesia/.test(c.detail))).toBe(true);
   });
