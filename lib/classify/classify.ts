@@ -62,7 +62,7 @@ export interface DetailedResult {
 export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): DetailedResult {
   const { data } = ctx;
   const input = checkInput(product, ctx.destinations);
-  const thresholds = ctx.thresholds ?? data.calibration.thresholds;
+  const chosen = ctx.thresholds ?? data.calibration.thresholds;
   const base = { id: product.id, flags: [], conflicts: [], lint: [], warnings: input.warnings };
   if (input.isEmpty) {
     const capped = [{ kind: 'input' as const, detail: 'empty product text' }];
@@ -83,6 +83,9 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
   }
   const p = input.product;
   const exact = ctx.rulingIndex?.exact(p.sku, normalizeKey(p.title));
+  // A reused team decision answers to the reuse confidence, not to a stricter engine threshold the user may
+  // have chosen: "decided once, automatic next time" holds unless the rulings disagree or a rule caps it.
+  const thresholds = exact ? { ...chosen, high: Math.min(chosen.high, data.calibration.exactRuling) } : chosen;
   const ev = gatherEvidence(data, p, ctx.rulingIndex);
   const ranking = rankCodes(data.nomenclature, ev, data.calibration.mix);
   let ranked = ranking.ranked;

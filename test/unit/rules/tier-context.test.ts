@@ -20,13 +20,28 @@ const ruling: Ruling = {
 };
 const now = new Date('2026-11-21T00:00:00Z');
 
-describe('regime notes and their configurable age', () => {
+describe('tier context: regime note age and reused team decisions', () => {
   it('a reused team ruling to Indonesia is automatic while no regime note is young enough', () => {
     const r = classify(
       { title, destinations: ['ID'] },
       { data, rulingIndex: RulingIndex.from([ruling]), now, regimeMaxAgeDays: 30 },
     );
     expect(r.tier).toBe('auto');
+  });
+
+  it('stays automatic when the user chose a stricter engine threshold than the reuse confidence', () => {
+    const r = classify(
+      { title, destinations: ['ID'] },
+      {
+        data,
+        rulingIndex: RulingIndex.from([ruling]),
+        now,
+        regimeMaxAgeDays: 30,
+        thresholds: { high: 0.99, medium: 0.5 },
+      },
+    );
+    expect(r.tier).toBe('auto');
+    expect(r.code).toMatch(/^610910/);
   });
 
   it('with a longer window the Indonesian note caps the same item at review, and says so', () => {
