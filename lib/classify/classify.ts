@@ -85,7 +85,9 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
   const exact = ctx.rulingIndex?.exact(p.sku, normalizeKey(p.title));
   // A reused team decision answers to the reuse confidence, not to a stricter engine threshold the user may
   // have chosen: "decided once, automatic next time" holds unless the rulings disagree or a rule caps it.
-  const thresholds = exact ? { ...chosen, high: Math.min(chosen.high, data.calibration.exactRuling) } : chosen;
+  const thresholds = exact
+    ? { ...chosen, high: Math.min(chosen.high, data.calibration.exactRuling) }
+    : chosen;
   const ev = gatherEvidence(data, p, ctx.rulingIndex);
   const ranking = rankCodes(data.nomenclature, ev, data.calibration.mix);
   let ranked = ranking.ranked;
