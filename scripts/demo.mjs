@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { configureWebhook, makeInvoice, startWebhookReceiver } from './demo-workflow.mjs';
 
 const EXT = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const OUT = path.resolve('demo-output');
@@ -101,6 +102,9 @@ async function main() {
   }
 
   if (DEMO.rulings) await importRulings(context, extId, DEMO.rulings);
+  const receiver = await startWebhookReceiver();
+  step(`Pointing the team webhook at a local receiver (${receiver.url})…`);
+  await configureWebhook(context, extId, receiver.url);
   const results = [];
   for (const demo of DEMO.pages) results.push(await visit(context, demo));
 
@@ -120,8 +124,8 @@ async function main() {
     })),
   );
 
-  // The learning loop: the seller decides the uncertain t-shirt line once in the popup; the same line on the
-  // next declaration is then filled from that team ruling.
+  // The learning loop: the seller decides one uncertain line once in the popup; the same line on the next
+  // declaration is then filled from that team ruling.
   const loop = DEMO.learn;
   let after;
   if (loop) {
@@ -141,6 +145,12 @@ async function main() {
     });
   }
 
+  let invoice;
+  if (DEMO.documents) {
+    step('Making the commercial invoice for the lines that cleared (options page, Documents)…');
+    invoice = await makeInvoice(context, extId, DEMO.documents, OUT).catch((error) => ({ error }));
+  }
+
   console.log('\nWhat ClearLane did:');
   for (const { demo, report, shot } of [...results, ...(after ? [after] : [])]) {
     console.log(`\n  ${demo.title}`);
@@ -156,6 +166,16 @@ async function main() {
     );
   }
   console.log(`    screenshot: ${path.relative(process.cwd(), popupShot)}`);
+
+  console.log(`\n  Team webhook (${receiver.url}): ${receiver.events.length} exception event(s) received`);
+  for (const e of receiver.events.slice(0, 6)) {
+    const signed = e.headers['x-clearlane-signature'] ? 'signed' : 'unsigned';
+    console.log(`    - ${e.body?.text ?? JSON.stringify(e.body).slice(0, 160)} (${signed})`);
+  }
+  if (invoice?.file)
+    console.log(`\n  Invoice: ${path.relative(process.cwd(), invoice.file)} (${invoice.bytes} bytes)`);
+  else if (invoice?.error) console.log(`\n  Invoice not made: ${invoice.error.message}`);
+  await receiver.close();
 
   if (headless) {
     await context.close();
