@@ -1,8 +1,9 @@
 import { searchBm25 } from './bm25';
+import { organicHit } from './chemical';
 import type { EngineData } from './data';
 import { garmentCues, retargetGarment } from './garment';
 import { matchLexicon, prepareMatchText, type LexiconHit, type MatchText } from './lexicon';
-import { indexTokens } from './query';
+import { indexTokens, stem } from './query';
 import type { RulingIndex } from './ruling-index';
 import type { Evidence } from './score';
 import type { ProductInput } from './types';
@@ -16,6 +17,13 @@ export const MAX_DESCRIPTION_CHARS = 2000;
  */
 // Not "fit": "slim fit", "regular fit" describe the cut of a garment.
 const PURPOSE_WORDS = new Set(['for', 'untuk', 'cho', 'compatible', 'fits', 'suitable', 'buat', 'pour']);
+
+/**
+ * "Battery with charger", "lampu dengan bohlam": what follows names an included extra, not the
+ * product, so lexicon hits past the first such word count for less.
+ */
+const WITH_WORDS = new Set(['with', 'dengan', 'including', 'includes', 'incl']);
+const WITH_FACTOR = 0.5;
 
 /**
  * Words that make the title about an accessory, a part or a purpose rather than the thing it names: "Mouse
@@ -114,17 +122,105 @@ function weighHits(
   inTitle: boolean,
 ): (LexiconHit & { weight: number })[] {
   const purposeAt = tokens.findIndex((t) => PURPOSE_WORDS.has(t));
+  const withAt = tokens.findIndex((t) => WITH_WORDS.has(t));
   return hits.map((h) => {
     const afterPurpose = purposeAt >= 0 && h.start > purposeAt;
+    const afterWith = withAt > 0 && h.start > withAt;
     const modifier = h.start >= 0 && ACCESSORY_HEADS.has(tokens[h.start + h.length] ?? '');
     const weight =
       (inTitle ? 1 : 0.35) *
       (afterPurpose ? 0.35 : 1) *
+      (afterWith ? WITH_FACTOR : 1) *
       (modifier ? 0.35 : 1) *
       (1 + 0.25 * (h.length - 1)) *
       (h.refined ? 1.1 : 1);
     return { ...h, weight };
   });
+}
+
+/**
+ * Nouns that name a device accessory ("case", "cover", "holder", "screen protector") and materials that make it
+ * an article of plastics. A title with both ("Soft Silicone Earphone Case", "TPU Cover for Watch") is, by
+ * Chapter 39's logic, an article of plastics (3926.90) rather than the device it fits, whatever device it names.
+ * Leather or textile accessories go elsewhere (4202, 6307), so those words cancel the rule.
+ */
+const PLASTIC_ACCESSORY_NOUNS = new Set(
+  [
+    'case',
+    'cover',
+    'holder',
+    'mount',
+    'protector',
+    'skin',
+    'sleeve',
+    'shell',
+    'bumper',
+    'pad',
+    'pads',
+    'cap',
+    'caps',
+    'grip',
+    'grips',
+    'feet',
+    'glides',
+  ].map(stem),
+);
+const PLASTIC_MATERIALS = new Set(
+  [
+    'silicone',
+    'silicon',
+    'tpu',
+    'plastic',
+    'plastics',
+    'pvc',
+    'abs',
+    'acrylic',
+    'polycarbonate',
+    'ptfe',
+    'polyethylene',
+    'polypropylene',
+    'nylon',
+    'resin',
+  ].map(stem),
+);
+const NOT_PLASTIC = new Set(
+  [
+    'leather',
+    'pu',
+    'fabric',
+    'canvas',
+    'cotton',
+    'felt',
+    'neoprene',
+    'wood',
+    'wooden',
+    'bamboo',
+    'metal',
+    'aluminum',
+    'aluminium',
+    'steel',
+    'glass',
+    'tempered',
+    'paper',
+    'kulit',
+  ].map(stem),
+);
+
+const PLASTIC_ACCESSORY_WEIGHT = 0.8;
+
+function plasticAccessoryHit(tokens: string[]): (LexiconHit & { weight: number }) | null {
+  if (!tokens.some((t) => PLASTIC_ACCESSORY_NOUNS.has(t))) return null;
+  if (!tokens.some((t) => PLASTIC_MATERIALS.has(t)) || tokens.some((t) => NOT_PLASTIC.has(t))) return null;
+  return {
+    id: 'rule-plastic-accessory',
+    code: '392690',
+    baseCode: '392690',
+    term: 'plastic accessory',
+    start: -1,
+    length: 1,
+    refined: false,
+    weight: PLASTIC_ACCESSORY_WEIGHT,
+  };
 }
 
 /** Words that end the head phrase of an English description: what follows qualifies the product. */
@@ -189,6 +285,14 @@ export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: Ruli
     const code = retargetGarment(data.nomenclature, h.code, cues);
     return code === h.code ? h : { ...h, code, refined: true };
   });
+  const plastic = plasticAccessoryHit(titleText.tokens);
+  if (plastic) lexHits.push(plastic);
+  const organic = organicHit(title);
+  if (organic) {
+    // Note 3 to Chapter 29: a named acid or alcohol inside a longer systematic name yields to the later heading.
+    const earlier = (h: LexiconHit) => h.code.startsWith('29') && h.code.slice(0, 4) < organic.code;
+    lexHits.splice(0, lexHits.length, ...lexHits.filter((h) => !earlier(h)), organic);
+  }
   const titleTokens = indexTokens(title);
   // The title is repeated so BM25 weighs it above category and attribute words.
   const head = headTokens(title);
