@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ClassifyResult } from '@/lib/classify/types';
+import { useDecisionCode } from './useDecisionCode';
 
 export interface Decision {
   code: string;
@@ -20,12 +21,12 @@ export function DecideForm({
   initialCode?: string;
   onDecide: (d: Decision) => Promise<void>;
 }) {
-  const [code, setCode] = useState(initialCode ?? result.code ?? result.candidates[0]?.code ?? '');
+  const { code, setCode, digits, valid } = useDecisionCode(
+    initialCode ?? result.code ?? result.candidates[0]?.code ?? '',
+  );
   const listId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState('');
-  const digits = code.replace(/[\s.]/g, '');
-  const valid = /^\d{4,10}$/.test(digits);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { send } from '@/lib/messaging/send';
 import type { QueueItem } from '@/lib/messages-review';
 import { suggestedCode } from '@/lib/review/queue';
+import { useDecisionCode } from '@/components/useDecisionCode';
 
 /** One decision for every open item with the same normalised title (the same product listed again). */
 export function ReviewBulkAccept({
@@ -13,10 +14,8 @@ export function ReviewBulkAccept({
   identical: QueueItem[];
   onDone: () => Promise<void>;
 }) {
-  const [code, setCode] = useState(suggestedCode(item));
+  const { code, setCode, digits, valid } = useDecisionCode(suggestedCode(item));
   const [message, setMessage] = useState('');
-  const digits = code.replace(/[\s.]/g, '');
-  const valid = /^\d{4,10}$/.test(digits);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
