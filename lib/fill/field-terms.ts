@@ -63,12 +63,18 @@ function escapeTerm(term: string): string {
   return term.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/ /g, '\\s?');
 }
 
+/**
+ * One alternation per role: Latin terms must stand as whole words, others (Thai, Chinese…) match anywhere.
+ * Two regexes instead of one per term, because each Unicode-property lookaround costs a compile on the page's
+ * first read (measured in Chromium: bench/capture-results.md).
+ */
 function compile(terms: readonly string[]): RegExp[] {
-  return terms.map((term) =>
-    LATIN.test(term)
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeTerm(term)}(?![\\p{L}\\p{N}])`, 'u')
-      : new RegExp(escapeTerm(term), 'u'),
-  );
+  const latin = terms.filter((t) => LATIN.test(t)).map(escapeTerm);
+  const other = terms.filter((t) => !LATIN.test(t)).map(escapeTerm);
+  return [
+    ...(latin.length ? [new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})(?![\\p{L}\\p{N}])`, 'u')] : []),
+    ...(other.length ? [new RegExp(other.join('|'), 'u')] : []),
+  ];
 }
 
 const COMPILED = Object.fromEntries(
