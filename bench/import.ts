@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { findChrome } from '../scripts/find-chrome.mjs';
-import { CHROME_ARGS } from '../test/e2e/fixtures';
+import { chromeArgs } from '../scripts/find-chrome.mjs';
 import { buildPack, serializePackJson } from '../lib/sync/pack';
 import { generateRulings } from '../lib/sync/generate';
 
@@ -49,7 +49,7 @@ async function timeImport(ext: string, size: number): Promise<Run & { chrome: st
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChrome(),
     headless: true,
-    args: CHROME_ARGS(ext),
+    args: chromeArgs(ext),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -25,11 +25,8 @@ export const handlers: Partial<Handlers> = {
     return { productId, result };
   },
 
-  async classify({ product }) {
-    const settings = await readSettings();
-    const destinations = product.destinations?.length ? product.destinations : settings.destinations;
-    return { result: await classifyProduct({ ...product, destinations }) };
-  },
+  // classifyProduct falls back to the default destinations itself (ClassifyContext.destinations).
+  classify: async ({ product }) => ({ result: await classifyProduct(product) }),
 
   async 'classify-lines'({ site, url, lines }, sender) {
     const settings = await readSettings();

@@ -1,6 +1,6 @@
 import type { ClassifyResult } from '../classify/types';
 import type { DeclarationLine, HsFormat } from '../sites/carriers/types';
-import { applyClassification } from '../fill/apply-result';
+import { applyClassification, provenanceOf } from '../fill/apply-result';
 import type { FillResult } from '../fill/fill-result';
 import { mountBadge, type BadgeHandle } from '../badge';
 import { send } from '../messaging/send';
@@ -9,12 +9,6 @@ export interface AssistOptions {
   site: string;
   format: HsFormat;
   optionSelector?: string;
-}
-
-/** Which source the filled code stands on, shown on the field and kept in the audit log. */
-function provenanceOf(result: ClassifyResult): 'ruling' | 'model' | 'engine' {
-  const top = result.candidates[0];
-  return top?.source === 'ruling' ? 'ruling' : top?.source === 'model' ? 'model' : 'engine';
 }
 
 /**

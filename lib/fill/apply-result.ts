@@ -25,7 +25,7 @@ export interface LineOutcome {
 }
 
 /** A team ruling fills as "team ruling", the optional model as "model", everything else as the engine. */
-function provenanceOf(result: ClassifyResult): Provenance {
+export function provenanceOf(result: ClassifyResult): Provenance {
   const source = result.candidates[0]?.source;
   return source === 'ruling' ? 'ruling' : source === 'model' ? 'model' : 'engine';
 }

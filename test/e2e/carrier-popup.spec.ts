@@ -1,24 +1,10 @@
-import type { Page, Worker } from '@playwright/test';
-import { test, expect, routeFixture } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { activeTabId, test, expect, routeFixture } from './fixtures';
 
 const POS_URL = 'https://sendparcel.poslaju.com.my/international/create';
 const DHL_URL = 'https://mydhl.express.dhl/sg/en/shipment.html';
 
-type Chrome = {
-  tabs: { query(q: object): Promise<{ id: number }[]> };
-  action: { getBadgeText(d: object): Promise<string> };
-};
-
-/** The id of the tab showing `page`: without the "tabs" permission URLs are hidden, so ask for the active tab. */
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const ids = await worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id);
-  });
-  expect(ids).toHaveLength(1);
-  return ids[0]!;
-}
+type Chrome = { action: { getBadgeText(d: object): Promise<string> } };
 
 const toolbarText = (worker: Worker, tabId: number) =>
   worker.evaluate(
@@ -40,7 +26,7 @@ test('a power bank to Indonesia is not filled; the popup names the keyword and t
   // Nothing on this form is filled: the power bank is flagged and the biscuits are food going abroad.
   await expect(hsInputs).toHaveCount(0);
 
-  const tabId = await tabIdOf(serviceWorker, page);
+  const tabId = await activeTabId(serviceWorker, page);
   await expect.poll(() => toolbarText(serviceWorker, tabId)).toBe('2');
 
   const popup = await context.newPage();
@@ -73,7 +59,7 @@ test('deciding a line in the popup fills that field on the open form at once, ma
   });
   await expect(shirtCode).toHaveValue('');
 
-  const tabId = await tabIdOf(serviceWorker, page);
+  const tabId = await activeTabId(serviceWorker, page);
   await expect.poll(() => toolbarText(serviceWorker, tabId)).toBe('2');
 
   const popup = await context.newPage();

@@ -1,12 +1,10 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import path from 'node:path';
 import fs from 'node:fs';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
-
-export const CHROME_ARGS = chromeArgs;
 
 type Fixtures = {
   context: BrowserContext;
@@ -31,7 +29,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChrome(),
       headless: true,
-      args: CHROME_ARGS(EXT_PATH),
+      args: chromeArgs(EXT_PATH),
     });
     await use(context);
     await context.close();
@@ -53,4 +51,20 @@ export async function routeFixture(context: BrowserContext, url: string, file: s
   await context.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
+}
+
+/**
+ * The id of the tab showing `page`, asked of the service worker: without the "tabs" permission URLs are hidden
+ * from tabs.query, so the page is brought to the front and the active tab is taken.
+ */
+export async function activeTabId(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const ids = await worker.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }
+    ).chrome;
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id);
+  });
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
 }

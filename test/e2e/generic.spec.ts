@@ -1,22 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Worker } from '@playwright/test';
-import { test, expect } from './fixtures';
-
-type Chrome = { tabs: { query(q: object): Promise<{ id: number }[]> } };
-
-async function activeTabId(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const [id] = await worker.evaluate(async () =>
-    (
-      await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({
-        active: true,
-        lastFocusedWindow: true,
-      })
-    ).map((t) => t.id),
-  );
-  return id!;
-}
+import { activeTabId, test, expect } from './fixtures';
 
 const serve = (file: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
   res

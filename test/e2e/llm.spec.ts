@@ -1,5 +1,19 @@
+import type { Page } from '@playwright/test';
 import { test, expect, routeFixture } from './fixtures';
 import { answerJson, promptCandidates, startOpenAiMock, type MockReply } from '../support/openai-mock';
+
+/** Options page → "Model assistance": on, pointed at the local mock, with a key; returns the panel. */
+async function turnOnModel(options: Page, baseUrl: string, when?: 'uncertain' | 'always') {
+  const llm = options.getByRole('region', { name: 'Model assistance (optional)' });
+  await llm.getByLabel('Enabled').check();
+  await llm.getByLabel('Base URL').fill(baseUrl);
+  await llm.getByLabel('Model').fill('mock-model');
+  if (when) await llm.getByLabel('When to ask').selectOption(when);
+  await llm.getByLabel('API key').fill('sk-test-not-a-secret');
+  await llm.getByRole('button', { name: 'Save model settings' }).click();
+  await expect(llm.getByRole('status')).toContainText('Model suggestions are on');
+  return llm;
+}
 
 const SHOPEE_URL = 'https://seller.shopee.co.id/portal/product/new?from=sidebar';
 
@@ -19,13 +33,7 @@ test('model advice over real HTTP: connection test, an invalid code rejected, a 
 
     const options = await context.newPage();
     await options.goto(extUrl('options.html'));
-    const llm = options.getByRole('region', { name: 'Model assistance (optional)' });
-    await llm.getByLabel('Enabled').check();
-    await llm.getByLabel('Base URL').fill(mock.baseUrl);
-    await llm.getByLabel('Model').fill('mock-model');
-    await llm.getByLabel('API key').fill('sk-test-not-a-secret');
-    await llm.getByRole('button', { name: 'Save model settings' }).click();
-    await expect(llm.getByRole('status')).toContainText('Model suggestions are on');
+    const llm = await turnOnModel(options, mock.baseUrl);
     await llm.getByRole('button', { name: 'Test connection' }).click();
     await expect(llm.getByRole('status')).toContainText('Connected to mock-model');
     expect(mock.requests.at(-1)?.headers.authorization).toBe('Bearer sk-test-not-a-secret');
@@ -81,14 +89,7 @@ test('with the model on for uncertain items, a capture stores advice that shows 
   try {
     const options = await context.newPage();
     await options.goto(extUrl('options.html'));
-    const llm = options.getByRole('region', { name: 'Model assistance (optional)' });
-    await llm.getByLabel('Enabled').check();
-    await llm.getByLabel('Base URL').fill(mock.baseUrl);
-    await llm.getByLabel('Model').fill('mock-model');
-    await llm.getByLabel('When to ask').selectOption('uncertain');
-    await llm.getByLabel('API key').fill('sk-test-not-a-secret');
-    await llm.getByRole('button', { name: 'Save model settings' }).click();
-    await expect(llm.getByRole('status')).toContainText('Model suggestions are on');
+    await turnOnModel(options, mock.baseUrl, 'uncertain');
 
     await routeFixture(context, SHOPEE_URL, 'shopee/id-add-step-one/source.html');
     const seller = await context.newPage();
