@@ -1,59 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../lib/classify/classify';
 import type { EngineData } from '../lib/classify/data';
 import { loadEngineDataNode } from '../lib/classify/load-node';
-import { normalizeKey } from '../lib/classify/normalize';
 import { RulingIndex } from '../lib/classify/ruling-index';
-import type { Ruling } from '../lib/db/rulings-schema';
 import type { DevRow } from './dev';
+import { generateRulings, sampleMemory } from './cache';
 import { percentile } from './metrics';
-
-/** Peak resident memory seen so far; sampled between phases and inside long loops (the code is synchronous). */
-let peakRss = 0;
-export function sampleMemory(): number {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return peakRss;
-}
-
-/** Deterministic pseudo-random generator so generated caches are the same on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-/**
- * A synthetic team cache: descriptions stitched from nomenclature words (so the vocabulary and the posting
- * list lengths look like a real catalogue) with a code drawn from the HS6 list, and a national suffix.
- */
-export function generateRulings(data: EngineData, n: number): Ruling[] {
-  const rand = rng(n);
-  const hs6 = [...data.nomenclature.hs.keys()].filter((c) => c.length === 6);
-  const words = [...data.index.postings.keys()].filter((w) => /^[a-z]{3,}$/.test(w));
-  const out: Ruling[] = [];
-  for (let i = 0; i < n; i++) {
-    const code = hs6[Math.floor(rand() * hs6.length)]!;
-    const len = 4 + Math.floor(rand() * 8);
-    const description = Array.from({ length: len }, () => words[Math.floor(rand() * words.length)]!).join(
-      ' ',
-    );
-    out.push({
-      id: `gen-${i}`,
-      description,
-      key: normalizeKey(description),
-      sku: `SKU-${i}`,
-      code: code + '00',
-      status: 'approved',
-      hsEdition: 'HS2022',
-      decidedAt: '2025-01-01T00:00:00Z',
-      source: 'bench',
-      updatedAt: i,
-    });
-    if (i % 10000 === 0) sampleMemory();
-  }
-  return out;
-}
 
 export interface SpeedRow {
   rulings: number;
@@ -102,16 +57,10 @@ export function measureSpeed(data: EngineData, rows: DevRow[], sizes: number[]):
  * five more loads in this process.
  */
 export function measureLoad(runs = 5): { coldMs: number; warmMs: number; coldRuns: number[] } {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
   const coldRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = spawnSync(process.execPath, [tsx, path.join(root, 'bench/load.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    const line = out.stdout.split('\n').find((l) => l.startsWith('{'));
-    if (line) coldRuns.push((JSON.parse(line) as { coldMs: number }).coldMs);
+    const row = runBundled<{ coldMs: number }>('load', []);
+    if (row) coldRuns.push(row.coldMs);
   }
   const time = () => {
     const t0 = performance.now();
@@ -131,21 +80,40 @@ export interface MemoryRow {
   withIndex: number;
   afterQueries: number;
   peak: number;
+  /** Live V8 heap after GC at each stage above, MB. */
+  heap: number[];
 }
 
 /** Runs bench/memory.ts in a fresh process (engine + generated cache only) and returns its stages in MB. */
 export function measureMemory(rulings = 100_000): MemoryRow | null {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const out = spawnSync(
-    process.execPath,
-    [tsx, '--expose-gc', path.join(root, 'bench/memory.ts'), String(rulings)],
-    { cwd: root, encoding: 'utf8' },
+  return runBundled<MemoryRow>(
+    'memory',
+    ['--expose-gc'],
+    [String(rulings), path.join(ROOT, 'bench/data/dev.jsonl')],
   );
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Bundles bench/<name>.ts into bench/.build/<name>.mjs and runs it in a fresh plain-Node process, so what is
+ * measured is the engine, not tsx's loader (~50 MB and a compile on every start). Returns the JSON line it prints.
+ */
+function runBundled<T>(name: string, nodeFlags: string[], args: string[] = []): T | null {
+  const outfile = path.join(ROOT, 'bench/.build', `${name}.mjs`);
+  buildSync({
+    entryPoints: [path.join(ROOT, 'bench', `${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
+  const out = spawnSync(process.execPath, [...nodeFlags, outfile, ...args], { cwd: ROOT, encoding: 'utf8' });
   const line = out.stdout.split('\n').find((l) => l.startsWith('{'));
   if (out.status !== 0 || !line) {
-    console.warn('memory measurement failed:', out.stderr.slice(0, 500));
+    console.warn(`bench/${name}.ts failed:`, out.stderr.slice(0, 500));
     return null;
   }
-  return JSON.parse(line) as MemoryRow;
+  return JSON.parse(line) as T;
 }

@@ -7,29 +7,27 @@ import { indexTokens } from './query';
  * inverted index for kNN votes. Mutable on purpose: the sync engine calls add/remove after every import
  * instead of rebuilding 100k rulings. Tombstoned and rejected rulings are never evidence for their code.
  *
- * Memory: a team cache can hold 100k rulings, so documents live in numbered slots and every lookup table
- * holds slot numbers in plain arrays (a Set per token or per key costs several times more per entry).
+ * Memory: a team cache can hold 100k rulings, so the index keeps nothing per ruling but the ruling itself in
+ * a numbered slot. SKU and key lookups are keyed by a 32-bit hash (a number key costs a fraction of a string
+ * key) and confirmed against the ruling on a hit; a slot list is a bare number until a second ruling shares
+ * it; a ruling's tokens are recomputed from its description when needed (removal, and the few best matches
+ * of a query) rather than stored.
  */
-interface Doc {
-  ruling: Ruling;
-  tokens: string[];
-  key: string;
-  sku: string | null;
-}
-
 export interface RulingNeighbour {
   ruling: Ruling;
   similarity: number; // 0..1, idf-weighted overlap (cosine over binary tf-idf vectors)
 }
 
+/** One slot, or several once two rulings share a SKU or key. */
+type Slots = number | number[];
+
 export class RulingIndex {
-  private slots: (Doc | undefined)[] = [];
+  private slots: (Ruling | undefined)[] = [];
   private free: number[] = [];
   private slotById = new Map<string, number>();
-  private bySku = new Map<string, number[]>();
-  private byKey = new Map<string, number[]>();
-  /** Token → slots of the documents holding it. Documents keep the map's own token string (interned). */
-  private postings = new Map<string, { token: string; slots: number[] }>();
+  private bySku = new Map<number, Slots>();
+  private byKey = new Map<number, Slots>();
+  private postings = new Map<string, number[]>();
   private scratch = new Float64Array(0);
 
   static from(rulings: Iterable<Ruling>): RulingIndex {
@@ -46,48 +44,47 @@ export class RulingIndex {
   add(ruling: Ruling): void {
     this.remove(ruling.id);
     if (ruling.deleted || ruling.status === 'rejected') return;
-    const tokens = [...new Set(indexTokens(ruling.description))].map((t) => this.intern(t));
-    const key = ruling.key || normalizeKey(ruling.description);
-    const sku = ruling.sku ? normSku(ruling.sku) : null;
     const slot = this.free.pop() ?? this.slots.length;
-    this.slots[slot] = { ruling, tokens, key, sku };
+    this.slots[slot] = ruling;
     this.slotById.set(ruling.id, slot);
-    if (sku) addTo(this.bySku, sku, slot);
-    if (key) addTo(this.byKey, key, slot);
-    for (const t of tokens) this.postings.get(t)!.slots.push(slot);
-  }
-
-  /** The posting entry's own copy of a token: 100k documents share one string per distinct word. */
-  private intern(token: string): string {
-    let posting = this.postings.get(token);
-    if (!posting) this.postings.set(token, (posting = { token, slots: [] }));
-    return posting.token;
+    const sku = skuOf(ruling);
+    if (sku) addTo(this.bySku, hash(sku), slot);
+    const key = keyOf(ruling);
+    if (key) addTo(this.byKey, hash(key), slot);
+    for (const t of tokensOf(ruling)) {
+      const list = this.postings.get(t);
+      if (list) list.push(slot);
+      else this.postings.set(t, [slot]);
+    }
   }
 
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    const doc = this.slots[slot]!;
+    const ruling = this.slots[slot]!;
     this.slotById.delete(id);
     this.slots[slot] = undefined;
     this.free.push(slot);
-    if (doc.sku) removeFrom(this.bySku, doc.sku, slot);
-    if (doc.key) removeFrom(this.byKey, doc.key, slot);
-    for (const t of doc.tokens) {
-      const posting = this.postings.get(t);
-      if (!posting) continue;
-      const i = posting.slots.lastIndexOf(slot);
-      if (i >= 0) posting.slots.splice(i, 1);
-      if (posting.slots.length === 0) this.postings.delete(t);
+    const sku = skuOf(ruling);
+    if (sku) removeFrom(this.bySku, hash(sku), slot);
+    const key = keyOf(ruling);
+    if (key) removeFrom(this.byKey, hash(key), slot);
+    for (const t of tokensOf(ruling)) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      const i = list.lastIndexOf(slot);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.postings.delete(t);
     }
   }
 
   /** Rulings for the same SKU, then for the same normalised description: the decision is reused. */
   exact(sku: string | undefined, key: string): { rulings: Ruling[]; by: 'sku' | 'key' } | null {
-    const skuSlots = sku ? this.bySku.get(normSku(sku)) : undefined;
-    if (skuSlots?.length) return { rulings: this.collect(skuSlots), by: 'sku' };
-    const keySlots = key ? this.byKey.get(key) : undefined;
-    if (keySlots?.length) return { rulings: this.collect(keySlots), by: 'key' };
+    const wantSku = sku ? normSku(sku) : '';
+    const bySku = wantSku ? this.collect(this.bySku, wantSku, (r) => skuOf(r) === wantSku) : [];
+    if (bySku.length) return { rulings: bySku, by: 'sku' };
+    const byKey = key ? this.collect(this.byKey, key, (r) => keyOf(r) === key) : [];
+    if (byKey.length) return { rulings: byKey, by: 'key' };
     return null;
   }
 
@@ -96,7 +93,7 @@ export class RulingIndex {
     const n = this.size;
     if (n === 0) return [];
     const q = [...new Set(queryTokens)];
-    const idf = (t: string) => Math.log(1 + n / (1 + (this.postings.get(t)?.slots.length ?? 0)));
+    const idf = (t: string) => Math.log(1 + n / (1 + (this.postings.get(t)?.length ?? 0)));
     const qNorm = Math.sqrt(q.reduce((a, t) => a + idf(t) ** 2, 0)) || 1;
     // One scratch array for every query (a fresh 100k-entry array per query is mostly garbage-collector work);
     // only the touched entries are reset at the end.
@@ -105,7 +102,7 @@ export class RulingIndex {
     const dot = this.scratch;
     const touched: number[] = [];
     for (const t of q) {
-      const slots = this.postings.get(t)?.slots;
+      const slots = this.postings.get(t);
       if (!slots || slots.length > Math.max(2000, n / 10)) continue;
       const w = idf(t) ** 2;
       for (const s of slots) {
@@ -129,17 +126,24 @@ export class RulingIndex {
     for (const s of touched) dot[s] = 0;
     const scored: RulingNeighbour[] = [];
     for (const [slot, d] of shortlist) {
-      const doc = this.slots[slot]!;
-      const dNorm = Math.sqrt(doc.tokens.reduce((a, t) => a + idf(t) ** 2, 0)) || 1;
-      scored.push({ ruling: doc.ruling, similarity: d / (qNorm * dNorm) });
+      const ruling = this.slots[slot]!;
+      const dNorm = Math.sqrt(tokensOf(ruling).reduce((a, t) => a + idf(t) ** 2, 0)) || 1;
+      scored.push({ ruling, similarity: d / (qNorm * dNorm) });
     }
     return scored.sort((a, b) => b.similarity - a.similarity).slice(0, k);
   }
 
-  private collect(slots: number[]): Ruling[] {
-    return slots.map((s) => this.slots[s]!.ruling);
+  private collect(map: Map<number, Slots>, value: string, same: (r: Ruling) => boolean): Ruling[] {
+    const slots = map.get(hash(value));
+    if (slots === undefined) return [];
+    const rulings = (typeof slots === 'number' ? [slots] : slots).map((s) => this.slots[s]!);
+    return rulings.filter(same); // a hash collision is possible; the ruling itself decides
   }
 }
+
+const tokensOf = (r: Ruling): string[] => [...new Set(indexTokens(r.description))];
+const keyOf = (r: Ruling): string => r.key || normalizeKey(r.description);
+const skuOf = (r: Ruling): string => (r.sku ? normSku(r.sku) : '');
 
 function normSku(sku: string): string {
   return sku
@@ -148,16 +152,28 @@ function normSku(sku: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
-function addTo(map: Map<string, number[]>, key: string, slot: number): void {
-  const list = map.get(key);
-  if (list) list.push(slot);
-  else map.set(key, [slot]);
+/** FNV-1a over UTF-16 code units: a stable 32-bit number key for a string. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-function removeFrom(map: Map<string, number[]>, key: string, slot: number): void {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.lastIndexOf(slot);
-  if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
+function addTo(map: Map<number, Slots>, key: number, slot: number): void {
+  const slots = map.get(key);
+  if (slots === undefined) map.set(key, slot);
+  else if (typeof slots === 'number') map.set(key, [slots, slot]);
+  else slots.push(slot);
+}
+
+function removeFrom(map: Map<number, Slots>, key: number, slot: number): void {
+  const slots = map.get(key);
+  if (slots === undefined) return;
+  if (typeof slots === 'number') {
+    if (slots === slot) map.delete(key);
+    return;
+  }
+  const i = slots.lastIndexOf(slot);
+  if (i >= 0) slots.splice(i, 1);
+  if (slots.length === 1) map.set(key, slots[0]!);
 }
