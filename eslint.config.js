@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'demo-output/', 'public/data/', 'bench/.build/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'demo-output/',
+      'public/data/',
+      'bench/.build/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
