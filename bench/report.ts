@@ -222,6 +222,14 @@ ${targets.join('\n')}
 Cold start = no team rulings. With history = 5-fold: each fold is classified with the other four folds loaded
 as approved team rulings (never the row itself).
 
+Ranking: each candidate HS6 gets a weighted sum of its evidence (lexicon weight on its heading and on itself,
+partial lexicon matches on both, BM25 score over the nomenclature on itself and its heading, the team rulings'
+votes on both). The weights are fitted by coordinate ascent (bench/evaluate.ts crossFitRank) on four folds and
+applied to the fifth, so **every accuracy below is out-of-fold**; the shipped weights, fitted on all rows:
+${Object.entries(x.data.calibration.rank.weights)
+  .map(([k, v]) => `${k} ${v}`)
+  .join(', ')}.
+
 ${accuracyTable([
   ['cold start', x.cold],
   ['with history', x.history],

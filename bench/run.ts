@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEngineDataNode } from '../lib/classify/load-node';
 import { loadDev } from './dev';
-import { AUTO_TARGET, crossCalibrate, fitFinal, runDev } from './evaluate';
+import { AUTO_TARGET, crossCalibrate, crossFitRank, fitFinal, rankExamples, runDev } from './evaluate';
 import { riskCoverage } from './metrics';
 import { renderReport, renderSummary } from './report';
 import { sampleMemory } from './cache';
@@ -58,10 +58,11 @@ function main(): void {
   const load = measureLoad();
   let data = loadEngineDataNode();
   const rows = loadDev();
-  const raw = [runDev(data, rows, false), runDev(data, rows, true)];
+  const rank = crossFitRank(rankExamples(data, rows));
+  const raw = [runDev(data, rows, false, rank.byFold), runDev(data, rows, true, rank.byFold)];
   const { runs, highByFold } = crossCalibrate(raw, data.calibration.exactRuling, TARGETS);
   if (args.has('--fit')) {
-    const calibration = fitFinal(raw, runs, data.calibration);
+    const calibration = fitFinal(raw, runs, data.calibration, rank.final);
     writeFileSync(
       path.join(ROOT, 'lib/classify/calibration.json'),
       JSON.stringify(calibration, null, 2) + '\n',

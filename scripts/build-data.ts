@@ -2,9 +2,9 @@
  * Builds the compact data the extension ships (public/data/) from the source data in data/:
  *   nomenclature.json  HS 2022 chapters/headings/subheadings + AHTN 2022 8-digit lines (en, id, vi)
  *   search-index.json  prebuilt BM25 index, one document per HS6 subheading (own text + national lines)
- *   lexicon.json       all lib/classify/lexicon/*.json files, validated, merged (the browser cannot list a dir),
- *                      with their match patterns precompiled
- * Run: npx tsx scripts/build-data.ts   (output is committed together with this script)
+ *   lexicon.json       all lib/classify/lexicon/*.json files, validated and merged (the browser cannot list a
+ *                      dir), shipped as precompiled match patterns plus a BM25 index over the entries
+ * Run: npx tsx scripts/build-data.ts   (npm install and npm run build run it; the output is not committed)
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { Bm25FileSchema, buildBm25 } from '../lib/classify/bm25';
+import { buildLexiconIndex } from '../lib/classify/data';
 import { precompileLexicon } from '../lib/classify/lexicon';
 import { LexiconFileSchema, type LexiconFile } from '../lib/classify/lexicon-schema';
 import { indexTokens } from '../lib/classify/query';
@@ -129,7 +130,10 @@ function main(): void {
   write('nomenclature.json', nom);
   write('search-index.json', Bm25FileSchema.parse(buildBm25(searchDocs(nom))));
   // Patterns precompiled (normalised, stemmed) so the extension does not redo it at every cold start.
-  write('lexicon.json', { ...lexicon, compiled: precompileLexicon(lexicon.files) });
+  write('lexicon.json', {
+    compiled: precompileLexicon(lexicon.files),
+    index: buildLexiconIndex(lexicon.files),
+  });
 }
 
 main();

@@ -89,7 +89,7 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
     ? { ...chosen, high: Math.min(chosen.high, data.calibration.exactRuling) }
     : chosen;
   const ev = gatherEvidence(data, p, ctx.rulingIndex);
-  const ranking = rankCodes(data.nomenclature, ev, data.calibration.mix);
+  const ranking = rankCodes(data.nomenclature, ev, data.calibration.rank.weights);
   let ranked = ranking.ranked;
   let conf6 = predict(data.calibration.hs6, ranking.features);
   let conf4 = Math.max(conf6, predict(data.calibration.hs4, ranking.features));

@@ -5,7 +5,8 @@ import {
   type Nomenclature,
   type NomenclatureFile,
 } from '../hs/nomenclature';
-import { Bm25FileSchema, loadBm25, type Bm25File, type Bm25Index } from './bm25';
+import { Bm25FileSchema, buildBm25, loadBm25, type Bm25File, type Bm25Index } from './bm25';
+import { indexTokens } from './query';
 import { CalibrationSchema, type Calibration } from './calibration';
 import { compileLexicon, type CompiledLexicon, type PrecompiledLexicon } from './lexicon';
 import { LexiconFileSchema, type LexiconFile } from './lexicon-schema';
@@ -15,17 +16,41 @@ export interface EngineData {
   nomenclature: Nomenclature;
   index: Bm25Index;
   lexicon: CompiledLexicon;
+  /** BM25 over the lexicon's entries (one document per entry, all its terms): partial matches of a term. */
+  lexIndex: Bm25Index;
   calibration: Calibration;
 }
 
-const PrecompiledSchema = z.object({
-  version: z.literal(1),
-  entries: z.array(z.tuple([z.array(z.string()), z.array(z.string()), z.array(z.array(z.string()))])),
-});
-export const LexiconBundleSchema = z.object({
-  files: z.array(LexiconFileSchema),
-  compiled: PrecompiledSchema.optional(),
-});
+/**
+ * BM25 over the lexicon, one document per entry (the distinct tokens of all its terms, in every language), so a
+ * title that shares only part of a term ("cotton fabric 150cm" / "cotton fabric by the meter") still points at
+ * the entry. Moderate length normalisation (b = 0.5): an entry with many synonyms is not many times as likely.
+ * Document ids are entry positions in file order, as in the compiled lexicon.
+ */
+export function buildLexiconIndex(files: LexiconFile[]): Bm25File {
+  const docs = files
+    .flatMap((f) => f.entries)
+    .map((e, i) => ({
+      id: String(i),
+      tokens: [
+        ...new Set(
+          Object.values(e.terms)
+            .flat()
+            .flatMap((t) => indexTokens(t)),
+        ),
+      ],
+    }));
+  return buildBm25(docs, 1.2, 0.5);
+}
+
+/** The lexicon as source files (CLI, tests, benchmark: validated in full here). */
+export const LexiconBundleSchema = z.object({ files: z.array(LexiconFileSchema) });
+
+/** The lexicon as shipped (public/data/lexicon.json): precompiled patterns and the prebuilt entry index. */
+export interface ShippedLexicon {
+  compiled: PrecompiledLexicon;
+  index: Bm25File;
+}
 
 /** The raw JSON documents as read from disk or fetched; validated here, at the boundary. */
 export interface EngineFiles {
@@ -74,46 +99,48 @@ function checkNomenclatureShape(v: unknown): NomenclatureFile {
   return v as unknown as NomenclatureFile;
 }
 
-function checkIndexShape(v: unknown): Bm25File {
+function checkIndexShape(v: unknown, file = 'search-index.json'): Bm25File {
   if (!isObject(v) || typeof v.k1 !== 'number' || typeof v.b !== 'number')
-    throw shapeError('search-index.json', 'parameters');
+    throw shapeError(file, 'parameters');
   if (
     !Array.isArray(v.docs) ||
     !Array.isArray(v.lens) ||
     v.docs.length !== v.lens.length ||
     v.docs.length === 0
   )
-    throw shapeError('search-index.json', 'docs / lens');
-  if (!isObject(v.postings)) throw shapeError('search-index.json', 'postings');
+    throw shapeError(file, 'docs / lens');
+  if (!isObject(v.postings)) throw shapeError(file, 'postings');
   for (const [, post] of Object.entries(v.postings).slice(0, 50))
-    if (!Array.isArray(post) || post.length % 2 !== 0) throw shapeError('search-index.json', 'posting list');
+    if (!Array.isArray(post) || post.length % 2 !== 0) throw shapeError(file, 'posting list');
   return v as unknown as Bm25File;
 }
 
-function checkLexiconShape(v: unknown): { files: LexiconFile[]; compiled?: PrecompiledLexicon } {
-  if (!isObject(v) || !Array.isArray(v.files)) throw shapeError('lexicon.json', 'files');
-  for (const f of v.files as unknown[]) {
-    if (!isObject(f) || !Array.isArray(f.entries)) throw shapeError('lexicon.json', 'entries');
-    for (const e of (f.entries as unknown[]).slice(0, 20))
-      if (!isObject(e) || typeof e.code !== 'string' || !/^\d{4}(\d{2})?$/.test(e.code) || !isObject(e.terms))
-        throw shapeError('lexicon.json', 'entry');
-  }
-  const compiled = v.compiled;
-  if (
-    compiled !== undefined &&
-    (!isObject(compiled) || compiled.version !== 1 || !Array.isArray(compiled.entries))
-  )
+function checkLexiconShape(v: unknown): ShippedLexicon {
+  if (!isObject(v) || !isObject(v.compiled)) throw shapeError('lexicon.json', 'compiled patterns');
+  const { version, entries } = v.compiled;
+  if (version !== 2 || !Array.isArray(entries) || entries.length === 0)
     throw shapeError('lexicon.json', 'compiled patterns');
-  return { files: v.files as LexiconFile[], compiled: compiled as PrecompiledLexicon | undefined };
+  for (const e of (entries as unknown[]).slice(0, 20))
+    if (!Array.isArray(e) || e.length !== 6 || typeof e[1] !== 'string' || !/^\d{4}(\d{2})?$/.test(e[1]))
+      throw shapeError('lexicon.json', 'entry');
+  const index = checkIndexShape(v.index, 'lexicon.json');
+  if (index.docs.length !== entries.length) throw shapeError('lexicon.json', 'index / entries');
+  return { compiled: v.compiled as unknown as PrecompiledLexicon, index };
 }
 
-function compileBundle(bundle: { files: LexiconFile[]; compiled?: PrecompiledLexicon }): CompiledLexicon {
-  return compileLexicon(bundle.files, bundle.compiled);
+function loadLexicon(file: unknown, prebuilt: boolean | undefined): Pick<EngineData, 'lexicon' | 'lexIndex'> {
+  if (prebuilt) {
+    const shipped = checkLexiconShape(file);
+    return { lexicon: compileLexicon(shipped.compiled), lexIndex: loadBm25(shipped.index) };
+  }
+  const { files } = LexiconBundleSchema.parse(file);
+  return { lexicon: compileLexicon(files), lexIndex: loadBm25(buildLexiconIndex(files)) };
 }
 
 export function buildEngineData(files: EngineFiles, options: BuildOptions = {}): EngineData {
   const pre = options.prebuilt ?? {};
   return {
+    ...loadLexicon(files.lexicon, pre.lexicon),
     nomenclature: buildNomenclature(
       pre.nomenclature
         ? checkNomenclatureShape(files.nomenclature)
@@ -121,9 +148,6 @@ export function buildEngineData(files: EngineFiles, options: BuildOptions = {}):
     ),
     index: loadBm25(
       pre.searchIndex ? checkIndexShape(files.searchIndex) : Bm25FileSchema.parse(files.searchIndex),
-    ),
-    lexicon: compileBundle(
-      pre.lexicon ? checkLexiconShape(files.lexicon) : LexiconBundleSchema.parse(files.lexicon),
     ),
     calibration: CalibrationSchema.parse(files.calibration),
   };

@@ -246,13 +246,13 @@ function dropNegated(text: MatchText): MatchText {
   return { ...text, tokens: text.tokens.filter((_, i) => i === 0 || !NEGATIONS.has(text.tokens[i - 1]!)) };
 }
 
-/** Each lexicon entry's first English term, by entry id (built once per compiled lexicon). */
+/** Each lexicon entry's English name, by entry id (built once per compiled lexicon). */
 const englishNames = new WeakMap<EngineData['lexicon'], Map<string, string>>();
 
 function englishName(lex: EngineData['lexicon'], id: string): string | undefined {
   let names = englishNames.get(lex);
   if (!names) {
-    names = new Map(lex.entries.map((c) => [c.entry.id, c.entry.terms.en?.[0] ?? ''] as const));
+    names = new Map(lex.entries.map((c) => [c.id, c.name] as const));
     englishNames.set(lex, names);
   }
   return names.get(id) || undefined;
@@ -310,6 +310,10 @@ export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: Ruli
       titleTokens.some((t) => ACCESSORY_WORDS.has(t)) || titleText.tokens.some((t) => ACCESSORY_WORDS.has(t)),
     lexHits,
     bm: searchBm25(data.index, queryTokens, 50),
+    fuzzy: searchBm25(data.lexIndex, [...new Set(titleTokens)], 10).map(([i, sc]) => [
+      data.lexicon.entries[Number(i)]!.code,
+      sc,
+    ]),
     knn:
       rulings && rulings.size > 0
         ? rulings.neighbours([...titleTokens, ...indexTokens(rest).slice(0, 50)], 10)

@@ -1,4 +1,4 @@
-import type { LexiconEntry, LexiconFile } from './lexicon-schema';
+import type { LexiconFile } from './lexicon-schema';
 import { normalizeText, tokenize } from './normalize';
 import { stem } from './query';
 
@@ -13,7 +13,10 @@ interface Pattern {
 }
 
 export interface CompiledEntry {
-  entry: LexiconEntry;
+  id: string;
+  code: string;
+  /** The entry's first English term: a title in another language also searches the English nomenclature with it. */
+  name: string;
   patterns: Pattern[];
   unless: Pattern[];
   refine: { when: Pattern[]; code: string }[];
@@ -48,67 +51,77 @@ function compileAll(terms: string[], memo: Map<string, Pattern | null>): Pattern
 }
 
 /**
- * The lexicon's patterns as strings, computed by scripts/build-data.ts and shipped next to the entries in
- * public/data/lexicon.json, so the service worker does not normalise 30,000 terms at every cold start.
- * One row per entry (in file order): [term patterns, unless patterns, refine `when` patterns per rule].
+ * The shipped form of the lexicon (public/data/lexicon.json, written by scripts/build-data.ts): only what
+ * matching needs, with the patterns already normalised and stemmed, so a service-worker cold start neither
+ * parses the raw terms nor normalises 30,000 of them. One row per entry, in file order:
+ * [id, code, name, term patterns, unless patterns, refine rules as [code, when patterns]].
  * A pattern string is the stemmed tokens joined by spaces, or "~" + the space-free text for Thai/Chinese.
  */
+export type PrecompiledEntry = [string, string, string, string[], string[], [string, string[]][]];
 export interface PrecompiledLexicon {
-  version: 1;
-  entries: [string[], string[], string[][]][];
+  version: 2;
+  entries: PrecompiledEntry[];
 }
 
 const encode = (p: Pattern) => (p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' '));
 
 export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
   return {
-    version: 1,
+    version: 2,
     entries: compileEntries(files).map((c) => [
+      c.id,
+      c.code,
+      c.name,
       c.patterns.map(encode),
       c.unless.map(encode),
-      c.refine.map((r) => r.when.map(encode)),
+      c.refine.map((r) => [r.code, r.when.map(encode)]),
     ]),
   };
 }
 
-function compileEntries(files: LexiconFile[], pre?: PrecompiledLexicon): CompiledEntry[] {
-  const all = files.flatMap((f) => f.entries);
-  if (pre && pre.version === 1 && pre.entries.length === all.length) {
-    const memo = new Map<string, Pattern>();
-    const decode = (list: string[]) =>
-      list.map((s) => {
-        let p = memo.get(s);
-        if (!p)
-          memo.set(
-            s,
-            (p = s.startsWith('~')
-              ? { tokens: [s.slice(1)], isSubstring: true }
-              : { tokens: s.split(' '), isSubstring: false }),
-          );
-        return p;
-      });
-    return all.map((entry, i) => {
-      const [patterns, unless, refine] = pre.entries[i]!;
-      return {
-        entry,
-        patterns: decode(patterns),
-        unless: decode(unless),
-        refine: (entry.refine ?? []).map((r, j) => ({ when: decode(refine[j] ?? []), code: r.code })),
-      };
-    });
-  }
+function compileEntries(files: LexiconFile[]): CompiledEntry[] {
   // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
   const memo = new Map<string, Pattern | null>();
-  return all.map((entry) => ({
-    entry,
-    patterns: compileAll(Object.values(entry.terms).flat(), memo),
-    unless: compileAll(entry.unless ?? [], memo),
-    refine: (entry.refine ?? []).map((r) => ({ when: compileAll(r.when, memo), code: r.code })),
+  return files
+    .flatMap((f) => f.entries)
+    .map((entry) => ({
+      id: entry.id,
+      code: entry.code,
+      name: entry.terms.en?.[0] ?? '',
+      patterns: compileAll(Object.values(entry.terms).flat(), memo),
+      unless: compileAll(entry.unless ?? [], memo),
+      refine: (entry.refine ?? []).map((r) => ({ when: compileAll(r.when, memo), code: r.code })),
+    }));
+}
+
+/** The shipped rows back into patterns; equal pattern strings share one object. */
+function decodeEntries(pre: PrecompiledLexicon): CompiledEntry[] {
+  const memo = new Map<string, Pattern>();
+  const decode = (list: string[]) =>
+    list.map((s) => {
+      let p = memo.get(s);
+      if (!p)
+        memo.set(
+          s,
+          (p = s.startsWith('~')
+            ? { tokens: [s.slice(1)], isSubstring: true }
+            : { tokens: s.split(' '), isSubstring: false }),
+        );
+      return p;
+    });
+  return pre.entries.map(([id, code, name, patterns, unless, refine]) => ({
+    id,
+    code,
+    name,
+    patterns: decode(patterns),
+    unless: decode(unless),
+    refine: refine.map(([to, when]) => ({ when: decode(when), code: to })),
   }));
 }
 
-export function compileLexicon(files: LexiconFile[], pre?: PrecompiledLexicon): CompiledLexicon {
-  const entries = compileEntries(files, pre);
+/** Compiles the source files, or loads the shipped precompiled form. */
+export function compileLexicon(source: LexiconFile[] | PrecompiledLexicon): CompiledLexicon {
+  const entries = Array.isArray(source) ? compileEntries(source) : decodeEntries(source);
   const byFirst = new Map<string, number[]>();
   const substring: number[] = [];
   entries.forEach((c, i) => {
@@ -205,9 +218,9 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
         const length = p.isSubstring ? Math.max(1, p.tokens[0]!.length / 2) : p.tokens.length;
         if (best && best.length >= length) continue;
         best = {
-          id: c.entry.id,
-          code: c.entry.code,
-          baseCode: c.entry.code,
+          id: c.id,
+          code: c.code,
+          baseCode: c.code,
           term: p.tokens.join(' '),
           start,
           length,

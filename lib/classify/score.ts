@@ -1,5 +1,5 @@
 import type { Nomenclature } from '../hs/nomenclature';
-import type { Calibration, Features } from './calibration';
+import type { Features } from './calibration';
 import type { LexiconHit } from './lexicon';
 import type { RulingNeighbour } from './ruling-index';
 import type { CandidateSource } from './types';
@@ -13,6 +13,8 @@ export interface Evidence {
   lexHits: (LexiconHit & { weight: number })[];
   bm: [string, number][];
   knn: RulingNeighbour[];
+  /** Lexicon entries whose terms the title partly shares (BM25 over entries): [code, score], best first. */
+  fuzzy: [string, number][];
   /** The title names an accessory, part or purpose ("case for", "cover", "replacement"), see evidence.ts. */
   accessory: boolean;
 }
@@ -62,6 +64,9 @@ function knnScores(ev: Evidence): { knn6: Map<string, number>; knn4: Map<string,
   return { knn6: share(knn6), knn4: share(knn4) };
 }
 
+/** Partial lexicon matches good enough to bring their codes into the running (their weight decides the rest). */
+const FUZZY_CANDIDATES = 5;
+
 /** Every HS6 some evidence points at: BM25 hits, lexicon codes (headings expand to their subheadings), rulings. */
 function candidateSet(nom: Nomenclature, ev: Evidence): Set<string> {
   const out = new Set<string>(ev.bm.map(([c]) => c));
@@ -70,38 +75,100 @@ function candidateSet(nom: Nomenclature, ev: Evidence): Set<string> {
     else for (const c of nom.subheadings.get(h.code) ?? []) out.add(c);
   }
   for (const n of ev.knn) if (nom.hs.has(n.ruling.code.slice(0, 6))) out.add(n.ruling.code.slice(0, 6));
+  for (const [code] of ev.fuzzy.slice(0, FUZZY_CANDIDATES)) {
+    if (code.length === 6) out.add(code);
+    else for (const c of nom.subheadings.get(code) ?? []) out.add(c);
+  }
   return out;
 }
 
-export function rankCodes(nom: Nomenclature, ev: Evidence, mix: Calibration['mix']): Ranking {
-  const { lex4, lex6 } = lexiconScores(ev);
-  const { knn6, knn4 } = knnScores(ev);
+/**
+ * What each candidate HS6 has going for it. The ranking score is a weighted sum of these (weights are data:
+ * calibration.json `rank`, fitted by `npm run bench -- --fit`, cross-validated; see fitRankWeights).
+ */
+export const RANK_FEATURES = [
+  'lex4', // lexicon weight on the candidate's heading, relative to the best heading
+  'lex6', // lexicon weight on the subheading itself
+  'bm6', // BM25 score relative to the best document
+  'bm4', // best BM25 score within the heading
+  'knn6', // similarity-weighted share of the team rulings' votes for the subheading
+  'knn4', // ... for the heading
+  'fuzzy4', // partial lexicon match (BM25 over entries) on the heading, relative to the best
+  'fuzzy6', // ... on the subheading
+] as const;
+export type RankFeature = (typeof RANK_FEATURES)[number];
+/** Missing weights count as 0, so calibration.json can name only the features it uses. */
+export type RankWeights = Partial<Record<RankFeature, number>>;
+
+export interface CandidateFeatures {
+  codes: string[];
+  rows: number[][]; // per candidate, values in RANK_FEATURES order
+}
+
+type Scores = ReturnType<typeof lexiconScores> & ReturnType<typeof knnScores>;
+
+export function candidateFeatures(nom: Nomenclature, ev: Evidence): CandidateFeatures {
+  return featureRows(nom, ev, { ...lexiconScores(ev), ...knnScores(ev) });
+}
+
+function featureRows(nom: Nomenclature, ev: Evidence, scores: Scores): CandidateFeatures {
+  const { lex4, lex6, knn6, knn4 } = scores;
   const bmTop = ev.bm[0]?.[1] ?? 0;
   const bm6 = new Map(ev.bm.map(([c, s]) => [c, bmTop > 0 ? s / bmTop : 0]));
   const bm4 = new Map<string, number>();
   for (const [c, s] of bm6) bm4.set(c.slice(0, 4), Math.max(bm4.get(c.slice(0, 4)) ?? 0, s));
-
-  const scored = [...candidateSet(nom, ev)].map((code) => {
+  const fzTop = ev.fuzzy[0]?.[1] ?? 0;
+  const fz4 = new Map<string, number>();
+  const fz6 = new Map<string, number>();
+  for (const [code, sc] of ev.fuzzy) {
+    const v = fzTop > 0 ? sc / fzTop : 0;
     const h4 = code.slice(0, 4);
-    // A catch-all "other" subheading is the usual home of an unspecified product within its heading.
-    const otherPrior = /(90|00)$/.test(code) ? 0.05 : 0;
-    const parts = {
-      lexicon: mix.lex4 * (lex4.get(h4) ?? 0) + mix.lex6 * (lex6.get(code) ?? 0),
-      nomenclature: mix.bm * ((bm6.get(code) ?? 0) + 0.5 * (bm4.get(h4) ?? 0)),
-      ruling: mix.knn * ((knn6.get(code) ?? 0) + 0.5 * (knn4.get(h4) ?? 0)),
+    fz4.set(h4, Math.max(fz4.get(h4) ?? 0, v));
+    if (code.length === 6) fz6.set(code, Math.max(fz6.get(code) ?? 0, v));
+  }
+  const codes = [...candidateSet(nom, ev)];
+  const rows = codes.map((code) => {
+    const h4 = code.slice(0, 4);
+    const f: Record<RankFeature, number> = {
+      lex4: lex4.get(h4) ?? 0,
+      lex6: lex6.get(code) ?? 0,
+      bm6: bm6.get(code) ?? 0,
+      bm4: bm4.get(h4) ?? 0,
+      knn6: knn6.get(code) ?? 0,
+      knn4: knn4.get(h4) ?? 0,
+      fuzzy4: fz4.get(h4) ?? 0,
+      fuzzy6: fz6.get(code) ?? 0,
     };
-    const source = (Object.entries(parts) as [CandidateSource, number][]).sort((a, b) => b[1] - a[1])[0]![0];
-    return { code, score: parts.lexicon + parts.nomenclature + parts.ruling + otherPrior, source };
+    return RANK_FEATURES.map((n) => f[n]);
   });
-  const max = Math.max(0, ...scored.map((s) => s.score));
-  const exps = scored.map((s) => Math.exp((s.score - max) / mix.temperature));
+  return { codes, rows };
+}
+
+/** Which kind of evidence a candidate owes most of its score to (shown to the seller as its source). */
+function sourceOf(x: number[], w: RankWeights): CandidateSource {
+  const part = (names: RankFeature[]) =>
+    names.reduce((a, n) => a + (w[n] ?? 0) * x[RANK_FEATURES.indexOf(n)]!, 0);
+  const parts: [CandidateSource, number][] = [
+    ['lexicon', part(['lex4', 'lex6', 'fuzzy4', 'fuzzy6'])],
+    ['nomenclature', part(['bm6', 'bm4'])],
+    ['ruling', part(['knn6', 'knn4'])],
+  ];
+  return parts.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+export function rankCodes(nom: Nomenclature, ev: Evidence, w: RankWeights): Ranking {
+  const scores = { ...lexiconScores(ev), ...knnScores(ev) };
+  const { codes, rows } = featureRows(nom, ev, scores);
+  const total = rows.map((x) => RANK_FEATURES.reduce((a, n, j) => a + (w[n] ?? 0) * x[j]!, 0));
+  const max = Math.max(0, ...total);
+  const exps = total.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0) || 1;
-  const ranked = scored
-    .map((s, i) => ({ code: s.code, p: exps[i]! / sum, source: s.source }))
+  const ranked = codes
+    .map((code, i) => ({ code, p: exps[i]! / sum, source: sourceOf(rows[i]!, w) }))
     .sort((a, b) => b.p - a.p || a.code.localeCompare(b.code));
   const p4 = new Map<string, number>();
   for (const r of ranked) add(p4, r.code.slice(0, 4), r.p);
-  return { ranked, p4, features: features(ranked, p4, { lex4, lex6, knn6, ev }) };
+  return { ranked, p4, features: features(ranked, p4, { ...scores, ev }) };
 }
 
 function features(

@@ -5,9 +5,9 @@ import calibration from '../../../lib/classify/calibration.json';
 import { buildBm25, loadBm25, searchBm25 } from '../../../lib/classify/bm25';
 import { ALL_PREBUILT, buildEngineData } from '../../../lib/classify/data';
 import { garmentCues, retargetGarment } from '../../../lib/classify/garment';
-import { compileLexicon, precompileLexicon } from '../../../lib/classify/lexicon';
+import { compileLexicon, precompileLexicon, type PrecompiledLexicon } from '../../../lib/classify/lexicon';
 import type { LexiconFile } from '../../../lib/classify/lexicon-schema';
-import { loadEngineDataNode } from '../../../lib/classify/load-node';
+import { loadEngineDataNode, readLexiconDir } from '../../../lib/classify/load-node';
 import { normalizeKey, normalizeText } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
 import type { Ruling } from '../../../lib/db/rulings-schema';
@@ -47,12 +47,18 @@ describe('prebuilt data (service-worker path)', () => {
   });
 
   it('precompiled lexicon patterns match compiling from the source terms', () => {
-    const files = (read('public/data/lexicon.json') as { files: LexiconFile[] }).files;
+    const files = (readLexiconDir() as { files: LexiconFile[] }).files;
     const fresh = compileLexicon(files);
-    const pre = compileLexicon(files, precompileLexicon(files));
-    const strip = (c: typeof fresh) => JSON.stringify(c.entries.map((e) => [e.patterns, e.unless, e.refine]));
-    expect(strip(pre)).toBe(strip(fresh));
+    const pre = compileLexicon(JSON.parse(JSON.stringify(precompileLexicon(files))) as PrecompiledLexicon);
+    expect(JSON.stringify(pre.entries)).toBe(JSON.stringify(fresh.entries));
     expect([...pre.byFirst.keys()].sort()).toEqual([...fresh.byFirst.keys()].sort());
+  });
+
+  it('the shipped entry index has one document per lexicon entry, in the same order', () => {
+    const shipped = loadEngineDataNode({ shipped: true });
+    expect(shipped.lexIndex.docs.length).toBe(shipped.lexicon.entries.length);
+    const hits = searchBm25(data.lexIndex, ['power', 'bank'], 3).map(([i]) => data.lexicon.entries[+i]!.code);
+    expect(hits).toContain('850760');
   });
 });
 
