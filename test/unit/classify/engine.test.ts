@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import calibration from '../../../lib/classify/calibration.json';
 import { classify } from '../../../lib/classify/classify';
+import { fitRankWeights } from '../../../lib/classify/calibration';
 import { buildEngineData } from '../../../lib/classify/data';
 import { normalizeKey } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
@@ -78,6 +79,12 @@ describe('classify (retrieval)', () => {
   it('applies refine words and unless words', () => {
     expect(classify({ title: 'kaos polos katun pria' }, { data }).hs6).toBe('610910');
     expect(classify({ title: 'phone case for samsung' }, { data }).hs6).toBe('392690');
+  });
+
+  it('brings in an entry whose term the title only partly shares', () => {
+    // "bank" alone is not the term "power bank": no exact hit, but the entry index still names 8507.60.
+    const r = classify({ title: 'bank daya 20000mah portable' }, { data });
+    expect(r.candidates.map((c) => c.code)).toContain('850760');
   });
 
   it('falls back to the nomenclature when the lexicon knows nothing', () => {
@@ -164,5 +171,30 @@ describe('bad input', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(r.hs6).toBe('850760');
     expect(r.warnings.join(' ')).toMatch(/only the first/);
+  });
+});
+
+describe('ranking weights fit', () => {
+  // Two features; only the second separates the right candidate from the others.
+  const examples = Array.from({ length: 40 }, (_, i) => ({
+    codes: ['111111', '222222', '333333'],
+    rows: [
+      [1, 0],
+      [0.5, 1],
+      [0.9, 0],
+    ],
+    label: i % 4 === 0 ? '111111' : '222222',
+  }));
+
+  it('raises the weight of the feature that puts the right code on top', () => {
+    const fitted = fitRankWeights(examples, ['a', 'b'], { a: 1, b: 0 });
+    expect(fitted.weights.b).toBeGreaterThan(fitted.weights.a! - 0.5);
+    const score = (x: number[]) => fitted.weights.a! * x[0]! + fitted.weights.b! * x[1]!;
+    expect(score([0.5, 1])).toBeGreaterThan(score([1, 0]));
+  });
+
+  it('keeps the start when no step improves it', () => {
+    const right = examples.map((e) => ({ ...e, label: '111111' }));
+    expect(fitRankWeights(right, ['a', 'b'], { a: 1, b: 0 }).weights).toEqual({ a: 1, b: 0 });
   });
 });
