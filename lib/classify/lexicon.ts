@@ -12,14 +12,20 @@ interface Pattern {
   isSubstring: boolean;
 }
 
+interface EntryPatterns {
+  patterns: Pattern[];
+  unless: Pattern[];
+  refine: { when: Pattern[]; code: string }[];
+}
+
 export interface CompiledEntry {
   id: string;
   code: string;
   /** The entry's first English term: a title in another language also searches the English nomenclature with it. */
   name: string;
-  patterns: Pattern[];
-  unless: Pattern[];
-  refine: { when: Pattern[]; code: string }[];
+  /** Patterns as encoded strings (PrecompiledEntry), decoded the first time a text could match the entry. */
+  encoded: Pick<PrecompiledEntry, 3 | 4 | 5>;
+  decoded?: EntryPatterns;
 }
 
 export interface CompiledLexicon {
@@ -66,75 +72,67 @@ export interface PrecompiledLexicon {
 const encode = (p: Pattern) => (p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' '));
 
 export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
+  // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
+  const memo = new Map<string, Pattern | null>();
+  const encodeAll = (terms: string[]) => compileAll(terms, memo).map(encode);
   return {
     version: 2,
-    entries: compileEntries(files).map((c) => [
-      c.id,
-      c.code,
-      c.name,
-      c.patterns.map(encode),
-      c.unless.map(encode),
-      c.refine.map((r) => [r.code, r.when.map(encode)]),
-    ]),
+    entries: files
+      .flatMap((f) => f.entries)
+      .map((e) => [
+        e.id,
+        e.code,
+        e.terms.en?.[0] ?? '',
+        encodeAll(Object.values(e.terms).flat()),
+        encodeAll(e.unless ?? []),
+        (e.refine ?? []).map((r) => [r.code, encodeAll(r.when)]),
+      ]),
   };
 }
 
-function compileEntries(files: LexiconFile[]): CompiledEntry[] {
-  // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
-  const memo = new Map<string, Pattern | null>();
-  return files
-    .flatMap((f) => f.entries)
-    .map((entry) => ({
-      id: entry.id,
-      code: entry.code,
-      name: entry.terms.en?.[0] ?? '',
-      patterns: compileAll(Object.values(entry.terms).flat(), memo),
-      unless: compileAll(entry.unless ?? [], memo),
-      refine: (entry.refine ?? []).map((r) => ({ when: compileAll(r.when, memo), code: r.code })),
-    }));
+function decode(list: string[]): Pattern[] {
+  return list.map((s) =>
+    s.charCodeAt(0) === 126 // "~"
+      ? { tokens: [s.slice(1)], isSubstring: true }
+      : { tokens: s.split(' '), isSubstring: false },
+  );
 }
 
-/** The shipped rows back into patterns; equal pattern strings share one object. */
-function decodeEntries(pre: PrecompiledLexicon): CompiledEntry[] {
-  const memo = new Map<string, Pattern>();
-  const decode = (list: string[]) =>
-    list.map((s) => {
-      let p = memo.get(s);
-      if (!p)
-        memo.set(
-          s,
-          (p = s.startsWith('~')
-            ? { tokens: [s.slice(1)], isSubstring: true }
-            : { tokens: s.split(' '), isSubstring: false }),
-        );
-      return p;
-    });
-  return pre.entries.map(([id, code, name, patterns, unless, refine]) => ({
-    id,
-    code,
-    name,
+/** An entry's patterns, decoded once on first use: a cold start only reads the first token of each. */
+function patternsOf(c: CompiledEntry): EntryPatterns {
+  const [patterns, unless, refine] = [c.encoded[3], c.encoded[4], c.encoded[5]];
+  return (c.decoded ??= {
     patterns: decode(patterns),
     unless: decode(unless),
-    refine: refine.map(([to, when]) => ({ when: decode(when), code: to })),
-  }));
+    refine: refine.map(([code, when]) => ({ when: decode(when), code })),
+  });
 }
 
 /** Compiles the source files, or loads the shipped precompiled form. */
 export function compileLexicon(source: LexiconFile[] | PrecompiledLexicon): CompiledLexicon {
-  const entries = Array.isArray(source) ? compileEntries(source) : decodeEntries(source);
+  const rows = Array.isArray(source) ? precompileLexicon(source).entries : source.entries;
+  const entries: CompiledEntry[] = rows.map((row) => ({
+    id: row[0],
+    code: row[1],
+    name: row[2],
+    encoded: row,
+  }));
   const byFirst = new Map<string, number[]>();
   const substring: number[] = [];
-  entries.forEach((c, i) => {
-    for (const p of c.patterns) {
-      if (p.isSubstring) substring.push(i);
-      else {
-        const list = byFirst.get(p.tokens[0]!);
-        if (!list) byFirst.set(p.tokens[0]!, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+  rows.forEach((row, i) => {
+    for (const p of row[3]) {
+      if (p.charCodeAt(0) === 126) {
+        if (substring[substring.length - 1] !== i) substring.push(i);
+        continue;
       }
+      const space = p.indexOf(' ');
+      const first = space < 0 ? p : p.slice(0, space);
+      const list = byFirst.get(first);
+      if (!list) byFirst.set(first, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  return { entries, byFirst, substring: [...new Set(substring)] };
+  return { entries, byFirst, substring };
 }
 
 function candidateEntries(lex: CompiledLexicon, text: MatchText): Set<number> {
@@ -212,8 +210,9 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
   const hits: LexiconHit[] = [];
   for (const idx of candidateEntries(lex, text)) {
     const c = lex.entries[idx]!;
+    const m = patternsOf(c);
     let best: LexiconHit | null = null;
-    for (const p of c.patterns) {
+    for (const p of m.patterns) {
       for (const start of findPattern(p, text)) {
         const length = p.isSubstring ? Math.max(1, p.tokens[0]!.length / 2) : p.tokens.length;
         if (best && best.length >= length) continue;
@@ -228,8 +227,8 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
         };
       }
     }
-    if (!best || hasAny(c.unless, text)) continue;
-    const rule = c.refine.find((r) => hasAny(r.when, text));
+    if (!best || hasAny(m.unless, text)) continue;
+    const rule = m.refine.find((r) => hasAny(r.when, text));
     if (rule) hits.push({ ...best, code: rule.code, refined: true });
     else hits.push(best);
   }
