@@ -32,8 +32,11 @@ export interface CompiledLexicon {
   entries: CompiledEntry[];
   /** Entry indices by the first token of any Latin pattern, so a title only visits entries it can match. */
   byFirst: Map<string, number[]>;
-  /** Entries with Thai/Chinese substring patterns, visited only when the text has non-Latin letters. */
-  substring: number[];
+  /**
+   * Entries by the first two characters (one for a one-character term) of any Thai/Chinese substring pattern,
+   * so a non-Latin title visits only entries whose terms could start somewhere in it.
+   */
+  bySubstring: Map<string, number[]>;
 }
 
 const LATIN = /^[a-z0-9. ]*$/;
@@ -118,28 +121,36 @@ export function compileLexicon(source: LexiconFile[] | PrecompiledLexicon): Comp
     encoded: row,
   }));
   const byFirst = new Map<string, number[]>();
-  const substring: number[] = [];
+  const bySubstring = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
   rows.forEach((row, i) => {
     for (const p of row[3]) {
       if (p.charCodeAt(0) === 126) {
-        if (substring[substring.length - 1] !== i) substring.push(i);
+        push(bySubstring, p.slice(1, 3), i);
         continue;
       }
       const space = p.indexOf(' ');
-      const first = space < 0 ? p : p.slice(0, space);
-      const list = byFirst.get(first);
-      if (!list) byFirst.set(first, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+      push(byFirst, space < 0 ? p : p.slice(0, space), i);
     }
   });
-  return { entries, byFirst, substring };
+  return { entries, byFirst, bySubstring };
 }
 
 function candidateEntries(lex: CompiledLexicon, text: MatchText): Set<number> {
   const out = new Set<number>();
   const index = textIndex(text);
   for (const t of index.at.keys()) for (const i of lex.byFirst.get(t) ?? []) out.add(i);
-  if (!index.latin) for (const i of lex.substring) out.add(i);
+  if (!index.latin) {
+    const c = text.compact;
+    for (let k = 0; k < c.length; k++) {
+      for (const i of lex.bySubstring.get(c[k]!) ?? []) out.add(i);
+      for (const i of lex.bySubstring.get(c.slice(k, k + 2)) ?? []) out.add(i);
+    }
+  }
   return out;
 }
 
