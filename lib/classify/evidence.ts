@@ -243,7 +243,8 @@ const NEGATIONS = new Set(['no', 'without', 'tanpa', 'khong', 'excluding', 'excl
 /** Drops the word after a negation so a lexicon term cannot match on something the title says is absent. */
 function dropNegated(text: MatchText): MatchText {
   if (!text.tokens.some((t) => NEGATIONS.has(t))) return text;
-  return { ...text, tokens: text.tokens.filter((_, i) => i === 0 || !NEGATIONS.has(text.tokens[i - 1]!)) };
+  const kept = (_: string, i: number) => i === 0 || !NEGATIONS.has(text.tokens[i - 1]!);
+  return { ...text, tokens: text.tokens.filter(kept), accented: text.accented?.filter(kept) };
 }
 
 /** Each lexicon entry's English name, by entry id (built once per compiled lexicon). */

@@ -10,6 +10,8 @@ import { stem } from './query';
 interface Pattern {
   tokens: string[]; // Latin: token sequence; other scripts: one element, the space-free text
   isSubstring: boolean;
+  /** A Latin term written with diacritics ("cáp", "ốp lưng"): its tokens as written, for accented text. */
+  accented?: string[];
 }
 
 interface EntryPatterns {
@@ -45,7 +47,15 @@ function compilePattern(term: string): Pattern | null {
   const text = normalizeText(term);
   if (!text) return null;
   // Normalised Latin text is already tokenised by its spaces (tokenize would normalise it a second time).
-  if (LATIN.test(text)) return { tokens: text.split(' ').map(stem), isSubstring: false };
+  if (LATIN.test(text)) {
+    const tokens = text.split(' ').map(stem);
+    const written = normalizeText(term, true);
+    if (written === text) return { tokens, isSubstring: false };
+    const accented = written.split(' ').map(stem);
+    return accented.length === tokens.length
+      ? { tokens, isSubstring: false, accented }
+      : { tokens, isSubstring: false };
+  }
   return { tokens: [text.replace(/ /g, '')], isSubstring: true };
 }
 
@@ -64,7 +74,8 @@ function compileAll(terms: string[], memo: Map<string, Pattern | null>): Pattern
  * matching needs, with the patterns already normalised and stemmed, so a service-worker cold start neither
  * parses the raw terms nor normalises 30,000 of them. One row per entry, in file order:
  * [id, code, name, term patterns, unless patterns, refine rules as [code, when patterns]].
- * A pattern string is the stemmed tokens joined by spaces, or "~" + the space-free text for Thai/Chinese.
+ * A pattern string is the stemmed tokens joined by spaces, then "|" and the tokens as written when the term has
+ * diacritics; or "~" + the space-free text for Thai/Chinese.
  */
 export type PrecompiledEntry = [string, string, string, string[], string[], [string, string[]][]];
 export interface PrecompiledLexicon {
@@ -72,7 +83,8 @@ export interface PrecompiledLexicon {
   entries: PrecompiledEntry[];
 }
 
-const encode = (p: Pattern) => (p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' '));
+const encode = (p: Pattern) =>
+  p.isSubstring ? `~${p.tokens[0]}` : p.tokens.join(' ') + (p.accented ? `|${p.accented.join(' ')}` : '');
 
 export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
   // The same term recurs across languages and entries ("serum" in en, id, ms, vi): normalise it once.
@@ -94,11 +106,12 @@ export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
 }
 
 function decode(list: string[]): Pattern[] {
-  return list.map((s) =>
-    s.charCodeAt(0) === 126 // "~"
-      ? { tokens: [s.slice(1)], isSubstring: true }
-      : { tokens: s.split(' '), isSubstring: false },
-  );
+  return list.map((s) => {
+    if (s.charCodeAt(0) === 126) return { tokens: [s.slice(1)], isSubstring: true }; // "~"
+    const bar = s.indexOf('|');
+    if (bar < 0) return { tokens: s.split(' '), isSubstring: false };
+    return { tokens: s.slice(0, bar).split(' '), isSubstring: false, accented: s.slice(bar + 1).split(' ') };
+  });
 }
 
 /** An entry's patterns, decoded once on first use: a cold start only reads the first token of each. */
@@ -133,8 +146,8 @@ export function compileLexicon(source: LexiconFile[] | PrecompiledLexicon): Comp
         push(bySubstring, p.slice(1, 3), i);
         continue;
       }
-      const space = p.indexOf(' ');
-      push(byFirst, space < 0 ? p : p.slice(0, space), i);
+      const end = p.search(/[ |]/);
+      push(byFirst, end < 0 ? p : p.slice(0, end), i);
     }
   });
   return { entries, byFirst, bySubstring };
@@ -157,12 +170,22 @@ function candidateEntries(lex: CompiledLexicon, text: MatchText): Set<number> {
 /** The product text prepared once for all lexicon lookups. */
 export interface MatchText {
   tokens: string[];
+  /**
+   * The same words as written, present when the text has Latin diacritics: a word typed with them must match
+   * a term's written form ("cao cấp" is not the English "cap"), a word typed without them matches folded.
+   */
+  accented?: string[];
   compact: string; // normalised text without spaces, for Thai/Chinese substring terms
 }
 
 export function prepareMatchText(text: string): MatchText {
   const normalized = normalizeText(text);
-  return { tokens: tokenize(normalized).map(stem), compact: normalized.replace(/ /g, '') };
+  const tokens = tokenize(normalized).map(stem);
+  const compact = normalized.replace(/ /g, '');
+  const written = normalizeText(text, true);
+  if (written === normalized) return { tokens, compact };
+  const accented = tokenize(written, true).map(stem);
+  return accented.length === tokens.length ? { tokens, compact, accented } : { tokens, compact };
 }
 
 /**
@@ -196,9 +219,14 @@ export function findPattern(p: Pattern, text: MatchText): number[] {
   if (p.isSubstring) return !index.latin && text.compact.includes(p.tokens[0]!) ? [-1] : [];
   const starts = index.at.get(p.tokens[0]!);
   if (!starts) return [];
-  if (p.tokens.length === 1) return starts;
+  const written = text.accented;
+  const fits = (i: number, j: number) => {
+    if (text.tokens[i + j] !== p.tokens[j]) return false;
+    const typed = written?.[i + j];
+    return typed === undefined || typed === text.tokens[i + j] || typed === (p.accented ?? p.tokens)[j];
+  };
   return starts.filter(
-    (i) => i + p.tokens.length <= text.tokens.length && p.tokens.every((t, j) => text.tokens[i + j] === t),
+    (i) => i + p.tokens.length <= text.tokens.length && p.tokens.every((_, j) => fits(i, j)),
   );
 }
 

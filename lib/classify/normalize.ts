@@ -67,14 +67,15 @@ const PLAIN = /^[A-Za-z ]*$/;
 /**
  * NFKC, markup/url/emoji removal, lower case, diacritics folded, units normalised, punctuation to spaces.
  * The result is a single-spaced string of word characters (any script) and decimal numbers.
+ * `keepDiacritics` skips only the folding, so the words line up one to one with the folded result.
  */
-export function normalizeText(s: string): string {
+export function normalizeText(s: string, keepDiacritics = false): string {
   // Fast path (most lexicon terms and many titles): plain ASCII letters and spaces need only case and spacing.
   if (PLAIN.test(s)) return s.toLowerCase().trim().replace(/\s+/g, ' ');
   let t = stripMarkup(s.normalize('NFKC'));
   t = t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\S+@\S+\.\w+/g, ' ');
   t = t.replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f|\ufe0e|\u20e3/gu, ' ');
-  t = foldDiacritics(t.toLowerCase());
+  t = keepDiacritics ? t.toLowerCase().normalize('NFC') : foldDiacritics(t.toLowerCase());
   t = normalizeNumbers(t);
   // Keep letters, marks (Thai), digits and decimal points inside numbers; everything else separates words.
   t = t.replace(/(?<!\d)\.|\.(?!\d)/g, ' ').replace(/[^\p{L}\p{M}\p{N}.]+/gu, ' ');
@@ -88,8 +89,8 @@ const HAN_RUN = /^\p{Script=Han}+$/u;
  * Word tokens of normalised text. Intl.Segmenter splits Thai, Chinese and Japanese with ICU dictionaries;
  * Chinese runs also yield character bigrams because ICU often cuts product words (硅胶 → 硅 胶).
  */
-export function tokenize(s: string): string[] {
-  const text = normalizeText(s);
+export function tokenize(s: string, keepDiacritics = false): string[] {
+  const text = normalizeText(s, keepDiacritics);
   const out: string[] = [];
   for (const chunk of text.split(' ')) {
     if (!chunk) continue;

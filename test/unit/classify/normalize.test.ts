@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  compileLexicon,
+  matchLexicon,
+  precompileLexicon,
+  prepareMatchText,
+  type PrecompiledLexicon,
+} from '../../../lib/classify/lexicon';
 import { foldDiacritics, normalizeKey, normalizeText, tokenize } from '../../../lib/classify/normalize';
 
 describe('normalizeText', () => {
@@ -64,5 +71,46 @@ describe('normalizeKey', () => {
           Array.from({ length: 200 }, (_, i) => `w${'x'.repeat(i % 5)}${i}a`).join(' '),
       ).split(' ').length,
     ).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('lexicon matching with and without Vietnamese diacritics', () => {
+  const lex = compileLexicon([
+    {
+      domain: 'test',
+      entries: [
+        { id: 'cap', code: '650500', terms: { en: ['cap'] } },
+        { id: 'phone-case', code: '392690', terms: { vi: ['ốp lưng'] } },
+        { id: 'cable', code: '854442', terms: { vi: ['cáp sạc'] } },
+      ],
+    },
+  ]);
+  const ids = (title: string) => matchLexicon(lex, prepareMatchText(title)).map((h) => h.id);
+
+  it('matches a term typed with its accents, without any, or with some', () => {
+    expect(ids('Ốp lưng iPhone 15')).toEqual(['phone-case']);
+    expect(ids('op lung iphone 15')).toEqual(['phone-case']);
+    expect(ids('Ốp lung iphone')).toEqual(['phone-case']);
+    expect(ids('cap sac nhanh')).toEqual(['cable']);
+  });
+
+  it('does not let a word typed with other accents match a term that folds the same', () => {
+    expect(ids('mũ lưỡi trai cao cấp')).toEqual([]); // "cấp" (premium) is not the English "cap"
+    expect(ids('cấp sạc')).toEqual([]);
+    expect(ids('baseball cap')).toEqual(['cap']);
+  });
+
+  it('survives the shipped (precompiled) form', () => {
+    const shipped = compileLexicon(
+      JSON.parse(
+        JSON.stringify(
+          precompileLexicon([
+            { domain: 't', entries: [{ id: 'c', code: '854442', terms: { vi: ['cáp sạc'] } }] },
+          ]),
+        ),
+      ) as PrecompiledLexicon,
+    );
+    expect(matchLexicon(shipped, prepareMatchText('cáp sạc')).length).toBe(1);
+    expect(matchLexicon(shipped, prepareMatchText('cấp sạc')).length).toBe(0);
   });
 });
