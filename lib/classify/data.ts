@@ -109,8 +109,9 @@ function checkIndexShape(v: unknown, file = 'search-index.json'): Bm25File {
     v.docs.length === 0
   )
     throw shapeError(file, 'docs / lens');
-  if (!isObject(v.postings)) throw shapeError(file, 'postings');
-  for (const [, post] of Object.entries(v.postings).slice(0, 50))
+  if (!Array.isArray(v.terms) || !Array.isArray(v.lists) || v.terms.length !== v.lists.length)
+    throw shapeError(file, 'postings');
+  for (const post of (v.lists as unknown[]).slice(0, 50))
     if (!Array.isArray(post) || post.length % 2 !== 0) throw shapeError(file, 'posting list');
   return v as unknown as Bm25File;
 }

@@ -37,7 +37,7 @@ describe('prebuilt data (service-worker path)', () => {
     );
     expect(() =>
       buildEngineData(
-        { ...files, searchIndex: { k1: 1, b: 1, docs: [], lens: [], postings: {} } },
+        { ...files, searchIndex: { k1: 1, b: 1, docs: [], lens: [], terms: [], lists: [] } },
         ALL_PREBUILT,
       ),
     ).toThrow(/search-index\.json/);
