@@ -271,6 +271,19 @@ function translatedTokens(data: EngineData, hits: (LexiconHit & { weight: number
     .flatMap((h) => indexTokens(englishName(data.lexicon, h.id) ?? ''));
 }
 
+/**
+ * Lexicon entries the title shares words with (BM25 over entries): vocabulary the exact terms miss. An entry
+ * that also matched exactly counts at the code its refine rules chose, not at its base code, so a partial match
+ * cannot pull a refined item ("UPS battery 12V 7Ah" -> 8507.20) back to the entry's default.
+ */
+function partialMatches(data: EngineData, titleTokens: string[], lexHits: LexiconHit[]): [string, number][] {
+  const refined = new Map(lexHits.map((h) => [h.id, h.code]));
+  return searchBm25(data.lexIndex, [...new Set(titleTokens)], 10).map(([i, score]) => {
+    const entry = data.lexicon.entries[Number(i)]!;
+    return [refined.get(entry.id) ?? entry.code, score];
+  });
+}
+
 export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: RulingIndex): Evidence {
   const { title, rest } = productText(p);
   const titleText = dropNegated(prepareMatchText(title));
@@ -311,10 +324,7 @@ export function gatherEvidence(data: EngineData, p: ProductInput, rulings?: Ruli
       titleTokens.some((t) => ACCESSORY_WORDS.has(t)) || titleText.tokens.some((t) => ACCESSORY_WORDS.has(t)),
     lexHits,
     bm: searchBm25(data.index, queryTokens, 50),
-    fuzzy: searchBm25(data.lexIndex, [...new Set(titleTokens)], 10).map(([i, sc]) => [
-      data.lexicon.entries[Number(i)]!.code,
-      sc,
-    ]),
+    fuzzy: partialMatches(data, titleTokens, lexHits),
     knn:
       rulings && rulings.size > 0
         ? rulings.neighbours([...titleTokens, ...indexTokens(rest).slice(0, 50)], 10)
