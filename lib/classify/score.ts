@@ -73,6 +73,8 @@ function candidateSet(nom: Nomenclature, ev: Evidence): Set<string> {
   for (const h of ev.lexHits) {
     if (h.code.length === 6) out.add(h.code);
     else for (const c of nom.subheadings.get(h.code) ?? []) out.add(c);
+    // A refined hit keeps its siblings in the running: the refine word may be wrong for this product.
+    if (h.baseCode.length === 4) for (const c of nom.subheadings.get(h.baseCode) ?? []) out.add(c);
   }
   for (const n of ev.knn) if (nom.hs.has(n.ruling.code.slice(0, 6))) out.add(n.ruling.code.slice(0, 6));
   for (const [code] of ev.fuzzy.slice(0, FUZZY_CANDIDATES)) {
