@@ -280,7 +280,9 @@ ${flagTable(x.cold.map((r) => ({ text: r.text, flags: r.flags })))}
 ## Speed and memory
 
 Latency per item over the ${x.cold.length} dev rows after warm-up, single thread, with generated ruling caches
-(synthetic descriptions from nomenclature words, random HS6 codes). Index build = RulingIndex.from(rulings).
+(synthetic descriptions from nomenclature words, random HS6 codes), each cache size in a fresh plain-Node process
+holding only the shipped engine and that cache, as a service worker would (bench/latency.ts). Index build =
+RulingIndex.from(rulings).
 Timings are wall-clock on a shared machine (${cpus().length} CPUs, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the report
 was written); other processes add noise, mostly to p99 and max, hence the best-of-3 column.
 

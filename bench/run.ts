@@ -71,7 +71,7 @@ function main(): void {
     console.log('calibration.json refitted; high threshold', calibration.thresholds.high);
   }
   sampleMemory();
-  const speed = measureSpeed(data, rows, args.has('--quick') ? [0, 10_000] : [0, 10_000, 100_000]);
+  const speed = measureSpeed(args.has('--quick') ? [0, 10_000] : [0, 10_000, 100_000]);
   const peakMb = sampleMemory() / 1024 / 1024;
   const memory = measureMemory(args.has('--quick') ? 10_000 : 100_000);
   const [cold, history] = runs as [(typeof runs)[0], (typeof runs)[0]];

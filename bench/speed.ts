@@ -2,12 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify } from '../lib/classify/classify';
-import type { EngineData } from '../lib/classify/data';
 import { loadEngineDataNode } from '../lib/classify/load-node';
-import { RulingIndex } from '../lib/classify/ruling-index';
-import type { DevRow } from './dev';
-import { generateRulings, sampleMemory } from './cache';
 import { percentile } from './metrics';
 
 export interface SpeedRow {
@@ -19,35 +14,12 @@ export interface SpeedRow {
   bestP99: number;
 }
 
-export function measureSpeed(data: EngineData, rows: DevRow[], sizes: number[]): SpeedRow[] {
-  return sizes.map((size) => {
-    const rulings = generateRulings(data, size);
-    const t0 = performance.now();
-    const index = size > 0 ? RulingIndex.from(rulings) : undefined;
-    const buildMs = performance.now() - t0;
-    sampleMemory();
-    for (const row of rows) classify(row.product, { data, rulingIndex: index }); // warm-up pass (JIT, caches)
-    // Three passes: the first pass is the reported latency; the best of three per item filters out the
-    // time slices other processes on a shared machine take (it still includes this engine's own GC).
-    const passes: number[][] = [[], [], []];
-    for (const times of passes)
-      for (const row of rows) {
-        const s = performance.now();
-        classify(row.product, { data, rulingIndex: index });
-        times.push(performance.now() - s);
-      }
-    sampleMemory();
-    const times = passes[0]!;
-    const best = times.map((_, i) => Math.min(...passes.map((p) => p[i]!)));
-    return {
-      rulings: size,
-      buildMs,
-      p50: percentile(times, 50),
-      p99: percentile(times, 99),
-      max: Math.max(...times),
-      bestP99: percentile(best, 99),
-    };
-  });
+/** Latency per cache size, each in a fresh process (bench/latency.ts). */
+export function measureSpeed(sizes: number[]): SpeedRow[] {
+  return sizes.flatMap(
+    (size) =>
+      runBundled<SpeedRow>('latency', [], [String(size), path.join(ROOT, 'bench/data/dev.jsonl')]) ?? [],
+  );
 }
 
 /**
