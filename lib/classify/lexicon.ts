@@ -30,13 +30,16 @@ export interface CompiledEntry {
   decoded?: EntryPatterns;
 }
 
+/** A reference to one term pattern: entry index * PATTERN_SLOTS + the pattern's index in the entry. */
+const PATTERN_SLOTS = 1024;
+
 export interface CompiledLexicon {
   entries: CompiledEntry[];
-  /** Entry indices by the first token of any Latin pattern, so a title only visits entries it can match. */
+  /** Term patterns by their first token (Latin), so a title only tries the terms it can match. */
   byFirst: Map<string, number[]>;
   /**
-   * Entries by the first two characters (one for a one-character term) of any Thai/Chinese substring pattern,
-   * so a non-Latin title visits only entries whose terms could start somewhere in it.
+   * Term patterns by their first two characters (one for a one-character term) for Thai/Chinese substring
+   * terms, so a non-Latin title only tries the terms that could start somewhere in it.
    */
   bySubstring: Map<string, number[]>;
 }
@@ -135,33 +138,43 @@ export function compileLexicon(source: LexiconFile[] | PrecompiledLexicon): Comp
   }));
   const byFirst = new Map<string, number[]>();
   const bySubstring = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, i: number) => {
+  const push = (map: Map<string, number[]>, key: string, ref: number) => {
     const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
   };
   rows.forEach((row, i) => {
-    for (const p of row[3]) {
-      if (p.charCodeAt(0) === 126) {
-        push(bySubstring, p.slice(1, 3), i);
-        continue;
+    if (row[3].length > PATTERN_SLOTS) throw new Error(`lexicon entry ${row[0]} has too many terms`);
+    row[3].forEach((p, k) => {
+      const ref = i * PATTERN_SLOTS + k;
+      if (p.charCodeAt(0) === 126) push(bySubstring, p.slice(1, 3), ref);
+      else {
+        const end = p.search(/[ |]/);
+        push(byFirst, end < 0 ? p : p.slice(0, end), ref);
       }
-      const end = p.search(/[ |]/);
-      push(byFirst, end < 0 ? p : p.slice(0, end), i);
-    }
+    });
   });
   return { entries, byFirst, bySubstring };
 }
 
-function candidateEntries(lex: CompiledLexicon, text: MatchText): Set<number> {
-  const out = new Set<number>();
+/** The term patterns that could occur in the text, grouped by entry (entry index → pattern indices). */
+function candidatePatterns(lex: CompiledLexicon, text: MatchText): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const add = (refs: number[] | undefined) => {
+    for (const ref of refs ?? []) {
+      const entry = Math.floor(ref / PATTERN_SLOTS);
+      const list = out.get(entry);
+      if (list) list.push(ref % PATTERN_SLOTS);
+      else out.set(entry, [ref % PATTERN_SLOTS]);
+    }
+  };
   const index = textIndex(text);
-  for (const t of index.at.keys()) for (const i of lex.byFirst.get(t) ?? []) out.add(i);
+  for (const t of index.at.keys()) add(lex.byFirst.get(t));
   if (!index.latin) {
     const c = text.compact;
     for (let k = 0; k < c.length; k++) {
-      for (const i of lex.bySubstring.get(c[k]!) ?? []) out.add(i);
-      for (const i of lex.bySubstring.get(c.slice(k, k + 2)) ?? []) out.add(i);
+      add(lex.bySubstring.get(c[k]!));
+      add(lex.bySubstring.get(c.slice(k, k + 2)));
     }
   }
   return out;
@@ -247,11 +260,12 @@ export interface LexiconHit {
 /** Every entry whose term occurs in the text and whose `unless` words do not; refine picks the code. */
 export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[] {
   const hits: LexiconHit[] = [];
-  for (const idx of candidateEntries(lex, text)) {
+  for (const [idx, tried] of candidatePatterns(lex, text)) {
     const c = lex.entries[idx]!;
     const m = patternsOf(c);
     let best: LexiconHit | null = null;
-    for (const p of m.patterns) {
+    for (const k of [...new Set(tried)].sort((a, b) => a - b)) {
+      const p = m.patterns[k]!;
       for (const start of findPattern(p, text)) {
         const length = p.isSubstring ? Math.max(1, p.tokens[0]!.length / 2) : p.tokens.length;
         if (best && best.length >= length) continue;

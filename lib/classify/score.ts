@@ -129,44 +129,50 @@ function featureRows(nom: Nomenclature, ev: Evidence, scores: Scores): Candidate
     if (code.length === 6) fz6.set(code, Math.max(fz6.get(code) ?? 0, v));
   }
   const codes = [...candidateSet(nom, ev)];
+  // One row per candidate, in RANK_FEATURES order.
   const rows = codes.map((code) => {
     const h4 = code.slice(0, 4);
-    const f: Record<RankFeature, number> = {
-      lex4: lex4.get(h4) ?? 0,
-      lex6: lex6.get(code) ?? 0,
-      bm6: bm6.get(code) ?? 0,
-      bm4: bm4.get(h4) ?? 0,
-      knn6: knn6.get(code) ?? 0,
-      knn4: knn4.get(h4) ?? 0,
-      fuzzy4: fz4.get(h4) ?? 0,
-      fuzzy6: fz6.get(code) ?? 0,
-    };
-    return RANK_FEATURES.map((n) => f[n]);
+    return [
+      lex4.get(h4) ?? 0,
+      lex6.get(code) ?? 0,
+      bm6.get(code) ?? 0,
+      bm4.get(h4) ?? 0,
+      knn6.get(code) ?? 0,
+      knn4.get(h4) ?? 0,
+      fz4.get(h4) ?? 0,
+      fz6.get(code) ?? 0,
+    ];
   });
   return { codes, rows };
 }
 
 /** Which kind of evidence a candidate owes most of its score to (shown to the seller as its source). */
-function sourceOf(x: number[], w: RankWeights): CandidateSource {
-  const part = (names: RankFeature[]) =>
-    names.reduce((a, n) => a + (w[n] ?? 0) * x[RANK_FEATURES.indexOf(n)]!, 0);
-  const parts: [CandidateSource, number][] = [
-    ['lexicon', part(['lex4', 'lex6', 'fuzzy4', 'fuzzy6'])],
-    ['nomenclature', part(['bm6', 'bm4'])],
-    ['ruling', part(['knn6', 'knn4'])],
-  ];
-  return parts.sort((a, b) => b[1] - a[1])[0]![0];
+const SOURCES: [CandidateSource, number[]][] = [
+  ['lexicon', [0, 1, 6, 7]],
+  ['nomenclature', [2, 3]],
+  ['ruling', [4, 5]],
+];
+
+function sourceOf(x: number[], w: number[]): CandidateSource {
+  let best: CandidateSource = 'lexicon';
+  let bestPart = -Infinity;
+  for (const [source, at] of SOURCES) {
+    const part = at.reduce((a, j) => a + w[j]! * x[j]!, 0);
+    if (part > bestPart) [best, bestPart] = [source, part];
+  }
+  return best;
 }
 
 export function rankCodes(nom: Nomenclature, ev: Evidence, w: RankWeights): Ranking {
   const scores = { ...lexiconScores(ev), ...knnScores(ev) };
   const { codes, rows } = featureRows(nom, ev, scores);
-  const total = rows.map((x) => RANK_FEATURES.reduce((a, n, j) => a + (w[n] ?? 0) * x[j]!, 0));
+  const wv = RANK_FEATURES.map((n) => w[n] ?? 0);
+  const total = rows.map((x) => x.reduce((a, v, j) => a + wv[j]! * v, 0));
   const max = Math.max(0, ...total);
   const exps = total.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0) || 1;
   const ranked = codes
-    .map((code, i) => ({ code, p: exps[i]! / sum, source: sourceOf(rows[i]!, w) }))
+    .map((code, i) => ({ code, p: exps[i]! / sum, source: sourceOf(rows[i]!, wv) }))
     .sort((a, b) => b.p - a.p || a.code.localeCompare(b.code));
   const p4 = new Map<string, number>();
   for (const r of ranked) add(p4, r.code.slice(0, 4), r.p);
@@ -203,5 +209,6 @@ function features(
     bmAgree: s.ev.bm[0]?.[0].slice(0, 4) === h4 ? 1 : 0,
     knnShare: top ? (s.knn6.get(top.code) ?? 0) : 0,
     knnSim: s.ev.knn[0]?.similarity ?? 0,
+    knnAny: s.ev.knn.length > 0 ? 1 : 0,
   };
 }
