@@ -19,6 +19,7 @@ export const FEATURES = [
   'bmAgree',
   'knnShare',
   'knnSim',
+  'knnAny', // the team has rulings near this product at all (cold-start items are calibrated apart)
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type Features = Record<FeatureName, number>;
