@@ -3,6 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { LexiconFileSchema, type LexiconFile } from '../../../lib/classify/lexicon-schema';
+import { precompileLexicon } from '../../../lib/classify/lexicon';
 import { normalizeText } from '../../../lib/classify/normalize';
 
 // Validates the whole term lexicon as data (the Dark Reader habit): schema, codes that exist in HS 2022,
@@ -75,5 +76,17 @@ describe('term lexicon', () => {
     }
     expect(parsed.size).toBe(files.length);
     expect(dupes).toEqual([]);
+  });
+
+  it('no term points at two different headings (both entries would fire on the same text)', () => {
+    const entries = precompileLexicon([...parsed.values()]).entries;
+    const headings = new Map<string, Set<string>>();
+    for (const [id, code, , patterns] of entries)
+      for (const p of patterns)
+        headings.set(p, (headings.get(p) ?? new Set()).add(`${code.slice(0, 4)} ${id}`));
+    const conflicts = [...headings]
+      .filter(([, set]) => new Set([...set].map((s) => s.slice(0, 4))).size > 1)
+      .map(([p, set]) => `${p}: ${[...set].join(', ')}`);
+    expect(conflicts).toEqual([]);
   });
 });
