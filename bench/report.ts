@@ -279,10 +279,10 @@ ${flagTable(x.cold.map((r) => ({ text: r.text, flags: r.flags })))}
 
 ## Speed and memory
 
-Latency per item over the ${x.cold.length} dev rows after warm-up, single thread, with generated ruling caches
-(synthetic descriptions from nomenclature words, random HS6 codes), each cache size in a fresh plain-Node process
-holding only the shipped engine and that cache, as a service worker would (bench/latency.ts). Index build =
-RulingIndex.from(rulings).
+Latency per item over the ${x.cold.length} dev rows after a warm-up pass (p50, p99 and max over three timed
+passes), single thread, with generated ruling caches (synthetic descriptions from nomenclature words, random HS6
+codes), each cache size in a fresh plain-Node process holding only the shipped engine and that cache, as a service
+worker would (bench/latency.ts). Index build = RulingIndex.from(rulings).
 Timings are wall-clock on a shared machine (${cpus().length} CPUs, 1-minute load average ${loadavg()[0]!.toFixed(1)} when the report
 was written); other processes add noise, mostly to p99 and max, hence the best-of-3 column.
 
