@@ -136,30 +136,38 @@ function featureRows(nom: Nomenclature, ev: Evidence, scores: Scores): Candidate
     fz4.set(h4, Math.max(fz4.get(h4) ?? 0, v));
     if (code.length === 6) fz6.set(code, Math.max(fz6.get(code) ?? 0, v));
   }
+  // Each feature's scores, keyed by heading (…4) or by subheading (…6).
+  const maps: Record<RankFeature, Map<string, number>> = {
+    lex4,
+    lex6,
+    bm6,
+    bm4,
+    knn6,
+    knn4,
+    fuzzy4: fz4,
+    fuzzy6: fz6,
+  };
   const codes = [...candidateSet(nom, ev)];
-  // One row per candidate, in RANK_FEATURES order.
-  const rows = codes.map((code) => {
-    const h4 = code.slice(0, 4);
-    return [
-      lex4.get(h4) ?? 0,
-      lex6.get(code) ?? 0,
-      bm6.get(code) ?? 0,
-      bm4.get(h4) ?? 0,
-      knn6.get(code) ?? 0,
-      knn4.get(h4) ?? 0,
-      fz4.get(h4) ?? 0,
-      fz6.get(code) ?? 0,
-    ];
-  });
+  const rows = codes.map((code) =>
+    RANK_FEATURES.map((n) => maps[n].get(n.endsWith('4') ? code.slice(0, 4) : code) ?? 0),
+  );
   return { codes, rows };
 }
 
 /** Which kind of evidence a candidate owes most of its score to (shown to the seller as its source). */
-const SOURCES: [CandidateSource, number[]][] = [
-  ['lexicon', [0, 1, 6, 7]],
-  ['nomenclature', [2, 3]],
-  ['ruling', [4, 5]],
-];
+const SOURCE_OF: Record<RankFeature, CandidateSource> = {
+  lex4: 'lexicon',
+  lex6: 'lexicon',
+  fuzzy4: 'lexicon',
+  fuzzy6: 'lexicon',
+  bm6: 'nomenclature',
+  bm4: 'nomenclature',
+  knn6: 'ruling',
+  knn4: 'ruling',
+};
+const SOURCES = (['lexicon', 'nomenclature', 'ruling'] as const).map(
+  (source) => [source, RANK_FEATURES.flatMap((n, j) => (SOURCE_OF[n] === source ? [j] : []))] as const,
+);
 
 function sourceOf(x: number[], w: number[]): CandidateSource {
   let best: CandidateSource = 'lexicon';
