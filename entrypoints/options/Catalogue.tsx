@@ -1,20 +1,11 @@
-import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/send';
-import type { ProductSummary } from '@/lib/messages';
 import { ProductCard } from '@/components/ProductCard';
 import { Reclassify } from './Reclassify';
+import { useProductSearch } from './useProductSearch';
 
 /** The captured catalogue with search; deciding here writes the same team ruling as the popup. */
 export function Catalogue({ version, onChange }: { version: number; onChange: () => void }) {
-  const [query, setQuery] = useState('');
-  const [data, setData] = useState<{ products: ProductSummary[]; total: number } | null>(null);
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      send('list-products', { query, limit: 100 }).then(setData, () => setData({ products: [], total: 0 }));
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [query, version]);
+  const { query, setQuery, data } = useProductSearch(version);
 
   return (
     <section aria-labelledby="catalogue-heading">

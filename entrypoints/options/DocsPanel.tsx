@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { send } from '@/lib/messaging/send';
-import type { ProductSummary } from '@/lib/messages';
 import { blockingLines, type Shipment } from '@/lib/docs/lines';
 import { commercialInvoicePdf, customsDeclarationPdf } from '@/lib/docs/pdf';
 import { dhlLineItemsCsv } from '@/lib/docs/dhl-csv';
@@ -15,6 +14,7 @@ import { TierBadge } from '@/components/TierBadge';
 import { downloadFile, fileSlug } from '@/components/download';
 import { DocsHeaderForm } from './DocsHeaderForm';
 import { DocsLineInputs } from './DocsLineInputs';
+import { useProductSearch } from './useProductSearch';
 
 type Kind = 'invoice' | 'cn23' | 'csv';
 const MAKERS: Record<
@@ -43,8 +43,8 @@ const MAKERS: Record<
  * commercial invoice, CN23 and the MyDHL+ line-item CSV. Refused, naming the lines, while any still needs review.
  */
 export function DocsPanel({ version }: { version: number }) {
-  const [query, setQuery] = useState('');
-  const [products, setProducts] = useState<ProductSummary[]>([]);
+  const { query, setQuery, data } = useProductSearch(version);
+  const products = data?.products ?? [];
   const [selected, setSelected] = useState<string[]>([]);
   const [entries, setEntries] = useState<Record<string, LineEntry>>({});
   const [header, setHeader] = useState<ShipmentHeader | null>(null);
@@ -64,13 +64,6 @@ export function DocsPanel({ version }: { version: number }) {
       setOrigin(s.docs.origin);
     });
   }, []);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => send('list-products', { query, limit: 100 }).then((r) => setProducts(r.products)),
-      150,
-    );
-    return () => clearTimeout(timer);
-  }, [query, version]);
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
