@@ -14,20 +14,16 @@ interface Pattern {
   accented?: string[];
 }
 
-interface EntryPatterns {
-  patterns: Pattern[];
-  unless: Pattern[];
-  refine: { when: Pattern[]; code: string }[];
-}
-
 export interface CompiledEntry {
   id: string;
   code: string;
   /** The entry's first English term: a title in another language also searches the English nomenclature with it. */
   name: string;
-  /** Patterns as encoded strings (PrecompiledEntry), decoded the first time a text could match the entry. */
+  /**
+   * Patterns as encoded strings (PrecompiledEntry), decoded only while a text is being matched: keeping the
+   * decoded objects would grow the service worker by ~20 MB as more entries get tried.
+   */
   encoded: Pick<PrecompiledEntry, 3 | 4 | 5>;
-  decoded?: EntryPatterns;
 }
 
 /** A reference to one term pattern: entry index * PATTERN_SLOTS + the pattern's index in the entry. */
@@ -108,23 +104,16 @@ export function precompileLexicon(files: LexiconFile[]): PrecompiledLexicon {
   };
 }
 
-function decode(list: string[]): Pattern[] {
-  return list.map((s) => {
-    if (s.charCodeAt(0) === 126) return { tokens: [s.slice(1)], isSubstring: true }; // "~"
-    const bar = s.indexOf('|');
-    if (bar < 0) return { tokens: s.split(' '), isSubstring: false };
-    return { tokens: s.slice(0, bar).split(' '), isSubstring: false, accented: s.slice(bar + 1).split(' ') };
-  });
+function decodePattern(s: string): Pattern {
+  if (s.charCodeAt(0) === 126) return { tokens: [s.slice(1)], isSubstring: true }; // "~"
+  const bar = s.indexOf('|');
+  if (bar < 0) return { tokens: s.split(' '), isSubstring: false };
+  return { tokens: s.slice(0, bar).split(' '), isSubstring: false, accented: s.slice(bar + 1).split(' ') };
 }
 
-/** An entry's patterns, decoded once on first use: a cold start only reads the first token of each. */
-function patternsOf(c: CompiledEntry): EntryPatterns {
-  const [patterns, unless, refine] = [c.encoded[3], c.encoded[4], c.encoded[5]];
-  return (c.decoded ??= {
-    patterns: decode(patterns),
-    unless: decode(unless),
-    refine: refine.map(([code, when]) => ({ when: decode(when), code })),
-  });
+/** Does any of these encoded patterns occur in the text? */
+function hasAny(encoded: string[], text: MatchText): boolean {
+  return encoded.some((s) => findPattern(decodePattern(s), text).length > 0);
 }
 
 /** Compiles the source files, or loads the shipped precompiled form. */
@@ -243,10 +232,6 @@ export function findPattern(p: Pattern, text: MatchText): number[] {
   );
 }
 
-export function hasAny(patterns: Pattern[], text: MatchText): boolean {
-  return patterns.some((p) => findPattern(p, text).length > 0);
-}
-
 export interface LexiconHit {
   id: string;
   code: string; // after refine
@@ -262,10 +247,10 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
   const hits: LexiconHit[] = [];
   for (const [idx, tried] of candidatePatterns(lex, text)) {
     const c = lex.entries[idx]!;
-    const m = patternsOf(c);
+    const [patterns, unless, refine] = [c.encoded[3], c.encoded[4], c.encoded[5]];
     let best: LexiconHit | null = null;
     for (const k of [...new Set(tried)].sort((a, b) => a - b)) {
-      const p = m.patterns[k]!;
+      const p = decodePattern(patterns[k]!);
       for (const start of findPattern(p, text)) {
         const length = p.isSubstring ? Math.max(1, p.tokens[0]!.length / 2) : p.tokens.length;
         if (best && best.length >= length) continue;
@@ -280,9 +265,9 @@ export function matchLexicon(lex: CompiledLexicon, text: MatchText): LexiconHit[
         };
       }
     }
-    if (!best || hasAny(m.unless, text)) continue;
-    const rule = m.refine.find((r) => hasAny(r.when, text));
-    if (rule) hits.push({ ...best, code: rule.code, refined: true });
+    if (!best || hasAny(unless, text)) continue;
+    const rule = refine.find(([, when]) => hasAny(when, text));
+    if (rule) hits.push({ ...best, code: rule[0], refined: true });
     else hits.push(best);
   }
   return dropContained(hits, text);
