@@ -11,6 +11,7 @@ import { normalizeKey } from './normalize';
 import { indexTokens } from './query';
 import type { RulingIndex } from './ruling-index';
 import { rankCodes, type RankedCode } from './score';
+import { shortlist } from './shortlist';
 import { decideTier, longestConfidentPrefix } from './tier';
 import type { Candidate, ClassifyResult, ProductInput, Thresholds } from './types';
 
@@ -110,7 +111,7 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
     ? pickNational(data.nomenclature, top.code, tokens, input.destinations, relevant)
     : null;
   const confNational = national ? conf6 * national.share : undefined;
-  const candidates = toCandidates(data, ranked, conf6, national?.code);
+  const candidates = toCandidates(data, shortlist(ranked, ranking.leads, 5), conf6, national?.code);
   const rules = evaluateRules({
     product: p,
     destinations: input.destinations,
@@ -143,34 +144,15 @@ export function classifyDetailed(product: ProductInput, ctx: ClassifyContext): D
   return { result, features: ranking.features, reusedRuling: exact !== null && exact !== undefined };
 }
 
-/**
- * The best `n` codes, at most MAX_PER_HEADING from one heading while others are in the running: when the
- * heading itself is wrong, five siblings of it are five wrong leads; a reviewer needs the alternatives.
- */
-const MAX_PER_HEADING = 3;
-function shortlist(ranked: RankedCode[], n: number): RankedCode[] {
-  const picked: RankedCode[] = [];
-  const perHeading = new Map<string, number>();
-  for (const r of ranked) {
-    if (picked.length === n) break;
-    const h = r.code.slice(0, 4);
-    if ((perHeading.get(h) ?? 0) >= MAX_PER_HEADING) continue;
-    perHeading.set(h, (perHeading.get(h) ?? 0) + 1);
-    picked.push(r);
-  }
-  for (const r of ranked) if (picked.length < n && !picked.includes(r)) picked.push(r);
-  return picked;
-}
-
-/** Top five HS6 codes (the best one also at 8 digits when a destination picked a line), with descriptions. */
+/** The short-listed HS6 codes (the best one also at 8 digits when a destination picked a line), with descriptions. */
 function toCandidates(
   data: EngineData,
-  ranked: RankedCode[],
+  shown: RankedCode[],
   conf6: number,
   nationalCode?: string,
 ): Candidate[] {
-  const topP = ranked[0]?.p ?? 1;
-  const out: Candidate[] = shortlist(ranked, 5).map((r, i) => ({
+  const topP = shown[0]?.p ?? 1;
+  const out: Candidate[] = shown.map((r, i) => ({
     code: r.code,
     confidence: i === 0 ? conf6 : Math.min(conf6, (conf6 * r.p) / topP),
     source: r.source,

@@ -27,6 +27,8 @@ export interface RankedCode {
 
 export interface Ranking {
   ranked: RankedCode[];
+  /** Codes the short list keeps whatever their rank (see LEAD_FEATURES). */
+  leads: string[];
   p4: Map<string, number>;
   features: Features;
 }
@@ -179,6 +181,28 @@ function sourceOf(x: number[], w: number[]): CandidateSource {
   return best;
 }
 
+/**
+ * Evidence whose single best candidate always makes the short list: the subheading whose own nomenclature
+ * text is closest to the product (BM25), and the subheading a lexicon term names outright. When the weighted
+ * mix prefers another heading, a reviewer still sees what the tariff text and the term lexicon say on their own.
+ */
+const LEAD_FEATURES: RankFeature[] = ['bm6', 'lex6'];
+
+/** Per lead feature, the ranked code with the highest value (the better-ranked one on ties), if any is > 0. */
+function leadCodes(ranked: RankedCode[], codes: string[], rows: number[][]): string[] {
+  const row = new Map(codes.map((c, i) => [c, rows[i]!]));
+  return LEAD_FEATURES.flatMap((f) => {
+    const j = RANK_FEATURES.indexOf(f);
+    let best: string | undefined;
+    let value = 0;
+    for (const r of ranked) {
+      const v = row.get(r.code)![j]!;
+      if (v > value) [best, value] = [r.code, v];
+    }
+    return best ? [best] : [];
+  });
+}
+
 export function rankCodes(nom: Nomenclature, ev: Evidence, w: RankWeights): Ranking {
   const scores = { ...lexiconScores(ev), ...knnScores(ev) };
   const { codes, rows } = featureRows(nom, ev, scores);
@@ -192,7 +216,12 @@ export function rankCodes(nom: Nomenclature, ev: Evidence, w: RankWeights): Rank
     .sort((a, b) => b.p - a.p || a.code.localeCompare(b.code));
   const p4 = new Map<string, number>();
   for (const r of ranked) add(p4, r.code.slice(0, 4), r.p);
-  return { ranked, p4, features: features(ranked, p4, { ...scores, ev }) };
+  return {
+    ranked,
+    leads: leadCodes(ranked, codes, rows),
+    p4,
+    features: features(ranked, p4, { ...scores, ev }),
+  };
 }
 
 function features(
