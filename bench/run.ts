@@ -4,10 +4,10 @@
  * `npm run bench -- --fit` also refits lib/classify/calibration.json (logistic weights + default high
  * threshold) from the same CV runs. `--quick` skips the 100k-ruling speed run.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadEngineDataNode } from '../lib/classify/load-node';
+import { freshShippedLexicon, loadEngineDataNode } from '../lib/classify/load-node';
 import { loadDev } from './dev';
 import { AUTO_TARGET, crossCalibrate, crossFitRank, fitFinal, rankExamples, runDev } from './evaluate';
 import { riskCoverage } from './metrics';
@@ -42,12 +42,9 @@ function foreignSections(file: string): string {
 
 /** The shipped public/data/lexicon.json must match the source lexicon, or the load time measures stale data. */
 function warnIfStale(): void {
-  const shipped = path.join(ROOT, 'public/data/lexicon.json');
-  const dir = path.join(ROOT, 'lib/classify/lexicon');
-  const newest = Math.max(...readdirSync(dir).map((f) => statSync(path.join(dir, f)).mtimeMs));
-  if (!existsSync(shipped) || statSync(shipped).mtimeMs < newest)
+  if (!freshShippedLexicon())
     console.warn(
-      'warning: public/data is older than lib/classify/lexicon; run `npx tsx scripts/build-data.ts`',
+      'warning: public/data/lexicon.json was not built from lib/classify/lexicon as it is now; run `npm run build:data`',
     );
 }
 

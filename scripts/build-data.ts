@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { Bm25FileSchema, buildBm25 } from '../lib/classify/bm25';
 import { buildLexiconIndex } from '../lib/classify/data';
 import { precompileLexicon } from '../lib/classify/lexicon';
+import { lexiconSourceDigest } from '../lib/classify/load-node';
 import { LexiconFileSchema, type LexiconFile } from '../lib/classify/lexicon-schema';
 import { indexTokens } from '../lib/classify/query';
 import { NomenclatureFileSchema, type NationalLine, type NomenclatureFile } from '../lib/hs/nomenclature';
@@ -130,7 +131,9 @@ function main(): void {
   write('nomenclature.json', nom);
   write('search-index.json', Bm25FileSchema.parse(buildBm25(searchDocs(nom))));
   // Patterns precompiled (normalised, stemmed) so the extension does not redo it at every cold start.
+  // `source` tells Node loaders (CLI, tests, bench) whether this file is current with lib/classify/lexicon.
   write('lexicon.json', {
+    source: lexiconSourceDigest(),
     compiled: precompileLexicon(lexicon.files),
     index: buildLexiconIndex(lexicon.files),
   });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import calibration from '../../../lib/classify/calibration.json';
@@ -7,14 +8,14 @@ import { ALL_PREBUILT, buildEngineData } from '../../../lib/classify/data';
 import { garmentCues, retargetGarment } from '../../../lib/classify/garment';
 import { compileLexicon, precompileLexicon, type PrecompiledLexicon } from '../../../lib/classify/lexicon';
 import type { LexiconFile } from '../../../lib/classify/lexicon-schema';
-import { loadEngineDataNode, readLexiconDir } from '../../../lib/classify/load-node';
+import { lexiconSourceDigest, loadEngineDataNode, readLexiconDir } from '../../../lib/classify/load-node';
 import { normalizeKey, normalizeText } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
 import type { Ruling } from '../../../lib/db/rulings-schema';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string): unknown => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
-const data = loadEngineDataNode();
+const data = loadEngineDataNode({ shipped: false });
 
 describe('prebuilt data (service-worker path)', () => {
   it('loads the shipped files with a shape check only, same engine as the validated path', () => {
@@ -52,6 +53,18 @@ describe('prebuilt data (service-worker path)', () => {
     const pre = compileLexicon(JSON.parse(JSON.stringify(precompileLexicon(files))) as PrecompiledLexicon);
     expect(JSON.stringify(pre.entries)).toBe(JSON.stringify(fresh.entries));
     expect([...pre.byFirst.keys()].sort()).toEqual([...fresh.byFirst.keys()].sort());
+  });
+
+  it('fingerprints the lexicon source files, so a stale shipped lexicon is not used by Node loaders', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lexicon-'));
+    writeFileSync(path.join(dir, 'a.json'), '{"entries":[]}');
+    const before = lexiconSourceDigest(dir);
+    expect(lexiconSourceDigest(dir)).toBe(before);
+    writeFileSync(path.join(dir, 'a.json'), '{"entries": []}');
+    expect(lexiconSourceDigest(dir)).not.toBe(before);
+    writeFileSync(path.join(dir, 'b.json'), '{"entries":[]}');
+    expect(lexiconSourceDigest(dir)).not.toBe(before);
+    rmSync(dir, { recursive: true });
   });
 
   it('the shipped entry index has one document per lexicon entry, in the same order', () => {
