@@ -9,7 +9,7 @@ import { normalizeKey } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
 import { decideTier, longestConfidentPrefix } from '../../../lib/classify/tier';
 import { ClassifyResultSchema } from '../../../lib/classify/types';
-import type { Ruling } from '../../../lib/db/rulings-schema';
+import { makeRuling } from '../../support/ruling';
 
 // The real shipped nomenclature and index, with a small lexicon written for the test so results do not move
 // when the lexicon engineers edit theirs.
@@ -43,21 +43,6 @@ const data = buildEngineData({
   lexicon,
   calibration,
 });
-
-function ruling(id: string, description: string, code: string, extra: Partial<Ruling> = {}): Ruling {
-  return {
-    id,
-    description,
-    key: normalizeKey(description),
-    code,
-    status: 'approved',
-    hsEdition: 'HS2022',
-    decidedAt: '2025-01-01',
-    source: 'local',
-    updatedAt: 1,
-    ...extra,
-  };
-}
 
 describe('classify (retrieval)', () => {
   it('returns a complete, schema-valid result', () => {
@@ -96,8 +81,8 @@ describe('classify (retrieval)', () => {
 
 describe('team rulings', () => {
   const index = RulingIndex.from([
-    ruling('r1', 'Ceramic flower vase 20cm', '69139000', { sku: 'VASE-01' }),
-    ruling('r2', 'stainless steel vacuum flask', '96170010'),
+    makeRuling('r1', 'Ceramic flower vase 20cm', '69139000', { sku: 'VASE-01' }),
+    makeRuling('r2', 'stainless steel vacuum flask', '96170010'),
   ]);
 
   it('reuses the decision for the same SKU and for a reordered near-duplicate title', () => {
@@ -114,15 +99,15 @@ describe('team rulings', () => {
   });
 
   it('updates incrementally: replace and remove by id', () => {
-    const idx = RulingIndex.from([ruling('x', 'bamboo cutting board', '44190000')]);
+    const idx = RulingIndex.from([makeRuling('x', 'bamboo cutting board', '44190000')]);
     expect(idx.neighbours(['bamboo', 'board'])[0]?.ruling.code).toBe('44190000');
-    idx.add(ruling('x', 'bamboo cutting board', '44191900'));
+    idx.add(makeRuling('x', 'bamboo cutting board', '44191900'));
     expect(idx.size).toBe(1);
     expect(idx.neighbours(['bamboo', 'board'])[0]?.ruling.code).toBe('44191900');
     idx.remove('x');
     expect(idx.size).toBe(0);
     expect(idx.exact(undefined, normalizeKey('bamboo cutting board'))).toBeNull();
-    idx.add(ruling('y', 'bamboo cutting board', '44190000', { deleted: true }));
+    idx.add(makeRuling('y', 'bamboo cutting board', '44190000', { deleted: true }));
     expect(idx.size).toBe(0);
   });
 });

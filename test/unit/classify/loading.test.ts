@@ -11,7 +11,7 @@ import type { LexiconFile } from '../../../lib/classify/lexicon-schema';
 import { lexiconSourceDigest, loadEngineDataNode, readLexiconDir } from '../../../lib/classify/load-node';
 import { normalizeKey, normalizeText } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
-import type { Ruling } from '../../../lib/db/rulings-schema';
+import { makeRuling } from '../../support/ruling';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const read = (rel: string): unknown => JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -99,18 +99,8 @@ describe('BM25 top-k', () => {
 });
 
 describe('ruling index slots', () => {
-  const ruling = (id: string, description: string, code: string, sku?: string): Ruling => ({
-    id,
-    description,
-    key: normalizeKey(description),
-    code,
-    sku,
-    status: 'approved',
-    hsEdition: 'HS2022',
-    decidedAt: '2025-01-01',
-    source: 'local',
-    updatedAt: 1,
-  });
+  const ruling = (id: string, description: string, code: string, sku?: string) =>
+    makeRuling(id, description, code, sku ? { sku } : {});
 
   it('reuses freed slots without leaking old postings', () => {
     const idx = RulingIndex.from([

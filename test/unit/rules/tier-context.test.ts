@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../lib/classify/classify';
 import { loadEngineDataNode } from '../../../lib/classify/load-node';
-import { normalizeKey } from '../../../lib/classify/normalize';
 import { RulingIndex } from '../../../lib/classify/ruling-index';
-import type { Ruling } from '../../../lib/db/rulings-schema';
+import { makeRuling } from '../../support/ruling';
 
 const data = loadEngineDataNode();
 const title = "Men's cotton t-shirt, short sleeve, knitted";
-const ruling: Ruling = {
-  id: 'r1',
-  description: title,
-  key: normalizeKey(title),
-  code: '610910',
-  status: 'approved',
-  hsEdition: 'HS2022',
-  decidedAt: '2026-06-01T00:00:00.000Z',
-  source: 'local',
-  updatedAt: 1,
-};
+const ruling = makeRuling('r1', title, '610910', { decidedAt: '2026-06-01T00:00:00.000Z' });
 const now = new Date('2026-11-21T00:00:00Z');
 
 describe('tier context: regime note age and reused team decisions', () => {
